@@ -1,0 +1,38 @@
+// Builds the publishable packages: sdk and bridge-spec, each as ESM + CJS + bundled .d.ts.
+// Tests run against the sources (the `source` export condition); this build is what consumers get.
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { dts } from 'rollup-plugin-dts';
+import esbuild from 'rollup-plugin-esbuild';
+
+/** Our own packages stay imports: each package is built and versioned on its own. */
+const external = (id) => /^@hushi\//.test(id);
+
+/** Mini-program runtimes on older phones: lower optional chaining, class fields and friends. */
+const TARGET = 'es2017';
+
+function packageBuild(dir, entries) {
+  const input = Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, `${dir}/${file}`]));
+  return [
+    {
+      input,
+      external,
+      plugins: [nodeResolve({ extensions: ['.ts', '.js', '.json'] }), json(), esbuild({ target: TARGET, tsconfig: 'tsconfig.base.json' })],
+      output: [
+        { dir: `${dir}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+        { dir: `${dir}/dist`, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
+      ],
+    },
+    {
+      input,
+      external,
+      plugins: [dts({ tsconfig: 'tsconfig.base.json' })],
+      output: { dir: `${dir}/dist`, format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+    },
+  ];
+}
+
+export default [
+  ...packageBuild('bridge-spec', { index: 'src/index.ts', fixtures: 'src/fixtures.ts' }),
+  ...packageBuild('sdk', { index: 'src/index.ts', bridge: 'src/bridge/index.ts' }),
+];

@@ -1,0 +1,343 @@
+import {
+  BRIDGE_VERSION,
+  EVENT_SINCE,
+  METHOD_SINCE,
+  compareVersions,
+  eventDataValidators,
+  paramsValidators,
+  parseVersion,
+  resultValidators,
+  validateEvent,
+  validateResponse,
+} from '@hushi/bridge-spec';
+import type {
+  BridgeEvents,
+  BridgeMethods,
+  BridgeRequest,
+  BridgeResponse,
+  CompiledValidator,
+  EventName,
+  HostGetInfoResult,
+  MethodName,
+} from '@hushi/bridge-spec';
+import { BridgeError, isKnownErrorCode } from '../errors';
+import { detectTransport } from './detectTransport';
+import { silentLogger } from './logger';
+import type { BridgeLogger } from './logger';
+import type { BridgeTransport } from './transport';
+
+/** Options of {@link createBridge}. */
+export interface BridgeOptions {
+  /** The binding to the host. Default: {@link detectTransport}'s pick for the current runtime. */
+  transport?: BridgeTransport;
+  /** Default deadline of one call, in ms. Default 15 000; methods that show UI get {@link UI_TIMEOUT_MS}. */
+  timeoutMs?: number;
+  /** Deadline of the `host.getInfo` handshake, in ms, after which no host is assumed. Default 3 000. */
+  handshakeTimeoutMs?: number;
+  /** Debug log of every call. Default: silent. */
+  logger?: BridgeLogger;
+}
+
+/** Options of one {@link Bridge.call}. */
+export interface CallOptions {
+  /** Deadline of this call in ms (overrides the bridge default). */
+  timeoutMs?: number;
+  /** Cancels the call: it rejects at once with CANCELLED and a late reply is dropped. */
+  signal?: AbortSignal;
+}
+
+/** A connected bridge: the handshake succeeded and the host speaks this client's major version. */
+export interface Bridge {
+  /** What the host said about itself in the handshake. */
+  readonly host: Readonly<HostGetInfoResult>;
+  /** Whether `method` can be called: known to this client, declared by the host, and not newer than the host's bridge. */
+  supports(method: string): method is MethodName;
+  /**
+   * Calls a host method. Params are validated before sending and the result after receiving.
+   * @throws {BridgeError} UNSUPPORTED_METHOD, INVALID_PARAMS, TIMEOUT, CANCELLED, INVALID_MESSAGE,
+   *   HOST_NOT_FOUND (transport failure) or any code the host returns.
+   */
+  call<M extends MethodName>(
+    method: M,
+    params: BridgeMethods[M]['params'],
+    options?: CallOptions,
+  ): Promise<BridgeMethods[M]['result']>;
+  /** Listens to a host event; returns a function that stops listening. */
+  on<E extends EventName>(event: E, handler: (data: BridgeEvents[E]) => void): () => void;
+  /** Stops a listener added with {@link Bridge.on}. */
+  off<E extends EventName>(event: E, handler: (data: BridgeEvents[E]) => void): void;
+  /** Rejects every pending call with CANCELLED and releases the transport. */
+  close(): void;
+}
+
+/** Default deadline of methods that wait for the user (login page, face capture). */
+export const UI_TIMEOUT_MS = 120_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_HANDSHAKE_TIMEOUT_MS = 3_000;
+const UI_METHODS: ReadonlySet<string> = new Set<MethodName>(['auth.login', 'face.verify']);
+/** Time a host may take beyond a deadline it was given in params (location.get's `timeoutMs`). */
+const HOST_GRACE_MS = 2_000;
+
+interface PendingCall {
+  method: MethodName;
+  startedAt: number;
+  resolve(result: unknown): void;
+  reject(error: BridgeError): void;
+}
+
+type AnyHandler = (data: never) => void;
+
+const now: () => number =
+  typeof performance !== 'undefined' && typeof performance.now === 'function'
+    ? () => performance.now()
+    : () => Date.now();
+
+function describeIssues(validator: CompiledValidator): Record<string, unknown> {
+  const issue = validator.errors?.[0];
+  return issue
+    ? { path: issue.instancePath || '/', keyword: issue.keyword, params: issue.params }
+    : { path: '/', keyword: 'unknown', params: {} };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Connects to the host: runs the `host.getInfo` handshake, checks the major version and returns a
+ * {@link Bridge}. Never hangs: without an answer within `handshakeTimeoutMs` it rejects HOST_NOT_FOUND.
+ * @throws {BridgeError} HOST_NOT_FOUND, VERSION_MISMATCH or INVALID_MESSAGE.
+ * @example
+ * const bridge = await createBridge({ logger: consoleLogger });
+ * if (bridge.supports('face.verify')) {
+ *   const { ticket } = await bridge.call('face.verify', { purpose: 'declare', bizId, nonce });
+ * }
+ */
+export async function createBridge(options: BridgeOptions = {}): Promise<Bridge> {
+  const transport = options.transport ?? detectTransport();
+  const logger = options.logger ?? silentLogger;
+  const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const pending = new Map<string, PendingCall>();
+  const handlers = new Map<EventName, Set<AnyHandler>>();
+  const idPrefix = Math.random().toString(36).slice(2, 8);
+  let sequence = 0;
+  let closed = false;
+  let host: HostGetInfoResult | null = null;
+  const unlisten = transport.listen(receive);
+
+  function settle(id: string): PendingCall | undefined {
+    const call = pending.get(id);
+    pending.delete(id);
+    return call;
+  }
+
+  function fail(id: string, error: BridgeError): void {
+    const call = settle(id);
+    if (!call) return;
+    logger.debug(`← ${call.method} #${id} ${error.code}`, { ms: now() - call.startedAt, message: error.message });
+    call.reject(error);
+  }
+
+  function receiveReply(message: Record<string, unknown>): void {
+    const id = typeof message.id === 'string' ? message.id : undefined;
+    if (!validateResponse(message)) {
+      const detail = describeIssues(validateResponse);
+      logger.warn('malformed reply', { id, ...detail });
+      // The host did answer this call, badly: fail it now rather than at its deadline.
+      if (id !== undefined) fail(id, new BridgeError('INVALID_MESSAGE', 'Malformed reply envelope', { data: detail }));
+      return;
+    }
+    const reply = message as unknown as BridgeResponse;
+    const call = pending.get(reply.id);
+    if (!call) {
+      logger.warn('reply to no pending call (late, duplicate or unknown id): dropped', { id: reply.id });
+      return;
+    }
+    if (!reply.ok) {
+      const { code, message: text, retryable, data } = reply.error;
+      const error = isKnownErrorCode(code)
+        ? new BridgeError(code, text, { retryable, ...(data ? { data } : {}) })
+        : new BridgeError('INTERNAL', text, { retryable, data: { ...data, hostCode: code } });
+      fail(reply.id, error);
+      return;
+    }
+    const validator = resultValidators[call.method];
+    if (!validator(reply.result)) {
+      fail(reply.id, new BridgeError('INVALID_MESSAGE', `Malformed ${call.method} result`, { data: describeIssues(validator) }));
+      return;
+    }
+    settle(reply.id);
+    logger.debug(`← ${call.method} #${reply.id} ok`, { ms: now() - call.startedAt });
+    call.resolve(reply.result);
+  }
+
+  function receiveEvent(message: Record<string, unknown>): void {
+    if (!validateEvent(message)) {
+      logger.warn('malformed event: dropped', describeIssues(validateEvent));
+      return;
+    }
+    const name = message.event as string;
+    if (!Object.prototype.hasOwnProperty.call(EVENT_SINCE, name)) {
+      logger.debug('event unknown to this client: dropped', { event: name });
+      return;
+    }
+    const event = name as EventName;
+    const validator = eventDataValidators[event];
+    if (!validator(message.data)) {
+      logger.warn(`malformed ${event} data: dropped`, describeIssues(validator));
+      return;
+    }
+    logger.debug(`event ${event}`);
+    for (const handler of [...(handlers.get(event) ?? [])]) {
+      try {
+        (handler as (data: unknown) => void)(message.data);
+      } catch (error) {
+        logger.warn(`${event} handler threw`, { error: String(error) });
+      }
+    }
+  }
+
+  /** Entry point of everything the host sends. Must never throw into the transport. */
+  function receive(raw: unknown): void {
+    if (closed) return;
+    try {
+      let message: unknown = raw;
+      if (typeof raw === 'string') {
+        try {
+          message = JSON.parse(raw);
+        } catch {
+          logger.warn('message is not JSON: dropped', { length: raw.length });
+          return;
+        }
+      }
+      if (!isObject(message)) {
+        logger.warn('message is not an object: dropped');
+        return;
+      }
+      if ('event' in message) receiveEvent(message);
+      else receiveReply(message);
+    } catch (error) {
+      logger.warn('unexpected failure while reading a message', { error: String(error) });
+    }
+  }
+
+  function send<M extends MethodName>(
+    method: M,
+    params: BridgeMethods[M]['params'],
+    timeoutMs: number,
+    signal: AbortSignal | undefined,
+  ): Promise<BridgeMethods[M]['result']> {
+    return new Promise((resolve, reject) => {
+      if (closed) {
+        reject(new BridgeError('CANCELLED', 'The bridge is closed'));
+        return;
+      }
+      if (signal?.aborted) {
+        reject(new BridgeError('CANCELLED', `${method} aborted before it was sent`));
+        return;
+      }
+      sequence += 1;
+      const id = `${idPrefix}-${sequence}`;
+      const request: BridgeRequest = { v: BRIDGE_VERSION, id, method, params: params as BridgeRequest['params'] };
+      const timer = setTimeout(() => {
+        fail(id, new BridgeError('TIMEOUT', `${method} got no reply within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const onAbort = (): void => {
+        fail(id, new BridgeError('CANCELLED', `${method} aborted by the caller`));
+      };
+      const cleanup = (): void => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      signal?.addEventListener('abort', onAbort);
+      pending.set(id, {
+        method,
+        startedAt: now(),
+        resolve: (result) => {
+          cleanup();
+          resolve(result as BridgeMethods[M]['result']);
+        },
+        reject: (error) => {
+          cleanup();
+          reject(error);
+        },
+      });
+      logger.debug(`→ ${method} #${id}`);
+      try {
+        Promise.resolve(transport.send(request)).catch((error: unknown) => {
+          fail(id, new BridgeError('HOST_NOT_FOUND', `${transport.name} transport could not send`, { cause: error }));
+        });
+      } catch (error) {
+        fail(id, new BridgeError('HOST_NOT_FOUND', `${transport.name} transport could not send`, { cause: error }));
+      }
+    });
+  }
+
+  function supports(method: string): method is MethodName {
+    if (!host || !Object.prototype.hasOwnProperty.call(METHOD_SINCE, method)) return false;
+    const declared = host.methods[method];
+    const since = METHOD_SINCE[method as MethodName];
+    return declared !== undefined && compareVersions(since, host.bridgeVersion) <= 0;
+  }
+
+  function close(): void {
+    if (closed) return;
+    for (const id of [...pending.keys()]) fail(id, new BridgeError('CANCELLED', 'The bridge was closed'));
+    closed = true;
+    unlisten();
+    transport.close?.();
+    handlers.clear();
+  }
+
+  try {
+    host = await send('host.getInfo', {}, options.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS, undefined);
+  } catch (error) {
+    close();
+    if (error instanceof BridgeError && error.code === 'TIMEOUT') {
+      throw new BridgeError('HOST_NOT_FOUND', `No host answered the handshake on ${transport.name}`, { cause: error });
+    }
+    throw error;
+  }
+  const hostMajor = parseVersion(host.bridgeVersion)?.major;
+  const ownMajor = parseVersion(BRIDGE_VERSION)?.major;
+  if (hostMajor !== ownMajor) {
+    close();
+    throw new BridgeError('VERSION_MISMATCH', `Host speaks bridge ${host.bridgeVersion}, this client ${BRIDGE_VERSION}`, {
+      data: { hostVersion: host.bridgeVersion, clientVersion: BRIDGE_VERSION },
+    });
+  }
+  logger.debug('connected', { host: host.hostName, bridgeVersion: host.bridgeVersion, binding: transport.name });
+  const connectedHost: HostGetInfoResult = host;
+
+  return {
+    host: connectedHost,
+    supports,
+    call(method, params, callOptions = {}) {
+      if (!supports(method)) {
+        logger.debug(`${method} refused locally: host does not support it`);
+        return Promise.reject(new BridgeError('UNSUPPORTED_METHOD', `Host does not support ${String(method)}`));
+      }
+      const validator = paramsValidators[method];
+      if (!validator(params)) {
+        return Promise.reject(new BridgeError('INVALID_PARAMS', `Invalid ${method} params`, { data: describeIssues(validator) }));
+      }
+      const hostDeadline = (params as { timeoutMs?: number }).timeoutMs;
+      const timeoutMs =
+        callOptions.timeoutMs ??
+        Math.max(UI_METHODS.has(method) ? UI_TIMEOUT_MS : defaultTimeoutMs, (hostDeadline ?? 0) + HOST_GRACE_MS);
+      return send(method, params, timeoutMs, callOptions.signal);
+    },
+    on(event, handler) {
+      let set = handlers.get(event);
+      if (!set) handlers.set(event, (set = new Set()));
+      set.add(handler as AnyHandler);
+      return () => {
+        set.delete(handler as AnyHandler);
+      };
+    },
+    off(event, handler) {
+      handlers.get(event)?.delete(handler as AnyHandler);
+    },
+    close,
+  };
+}

@@ -1,0 +1,91 @@
+import type { BridgeTransport } from '../transport';
+
+/** Path of the dev HTTP binding on the mock host. */
+export const DEV_HTTP_PATH = '/__bridge/v1';
+
+/**
+ * Posts a JSON body and resolves with the response text. The default uses `fetch`; the mini-app passes
+ * one built on `Taro.request`, because mini-program runtimes have no `fetch`.
+ */
+export type HttpPost = (url: string, body: string, signal: AbortSignal) => Promise<string>;
+
+/** Options of {@link createDevHttpTransport}. */
+export interface DevHttpTransportOptions {
+  /** Base URL of the mock host, e.g. `http://127.0.0.1:8787`. Default: same origin. */
+  baseUrl?: string;
+  /** HTTP adapter. Default: `fetch`. */
+  post?: HttpPost;
+  /** Pause after a failed event poll before the next one, in ms. Default 1 000. */
+  retryDelayMs?: number;
+}
+
+/** Reply of the events endpoint: the events after `after`, and the cursor to ask from next time. */
+interface EventBatch {
+  cursor: number;
+  events: unknown[];
+}
+
+const fetchPost: HttpPost = async (url, body, signal) => {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal });
+  return response.text();
+};
+
+function isEventBatch(value: unknown): value is EventBatch {
+  const batch = value as Partial<EventBatch> | null;
+  return typeof batch?.cursor === 'number' && Array.isArray(batch.events);
+}
+
+/**
+ * The dev HTTP binding, for WeChat devtools and the H5 dev build against the mock host: each request is
+ * `POST {baseUrl}/__bridge/v1` whose body is the reply; events arrive by long-polling
+ * `POST {baseUrl}/__bridge/v1/events` with `{ after }` while anyone listens.
+ */
+export function createDevHttpTransport(options: DevHttpTransportOptions = {}): BridgeTransport {
+  const url = `${options.baseUrl ?? ''}${DEV_HTTP_PATH}`;
+  const post = options.post ?? fetchPost;
+  const retryDelayMs = options.retryDelayMs ?? 1_000;
+  const receivers = new Set<(raw: unknown) => void>();
+  const controller = new AbortController();
+  let polling = false;
+
+  const deliver = (raw: unknown): void => {
+    for (const receive of receivers) receive(raw);
+  };
+
+  async function poll(): Promise<void> {
+    let cursor = -1;
+    while (receivers.size > 0 && !controller.signal.aborted) {
+      try {
+        const text = await post(`${url}/events`, JSON.stringify({ after: cursor }), controller.signal);
+        const batch: unknown = JSON.parse(text);
+        if (!isEventBatch(batch)) throw new TypeError('Malformed event batch');
+        // The first poll only learns the cursor: events from before this page started are not replayed.
+        if (cursor >= 0) for (const event of batch.events) deliver(event);
+        cursor = batch.cursor;
+      } catch {
+        if (controller.signal.aborted) break;
+        await new Promise((resume) => setTimeout(resume, retryDelayMs));
+      }
+    }
+    polling = false;
+  }
+
+  return {
+    name: 'http',
+    async send(request) {
+      deliver(await post(url, JSON.stringify(request), controller.signal));
+    },
+    listen(receive) {
+      receivers.add(receive);
+      if (!polling) {
+        polling = true;
+        void poll();
+      }
+      return () => receivers.delete(receive);
+    },
+    close() {
+      receivers.clear();
+      controller.abort();
+    },
+  };
+}
