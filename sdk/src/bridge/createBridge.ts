@@ -1,8 +1,6 @@
 import {
   BRIDGE_VERSION,
   EVENT_SINCE,
-  METHOD_SINCE,
-  compareVersions,
   eventDataValidators,
   paramsValidators,
   parseVersion,
@@ -23,6 +21,7 @@ import type {
 import { BridgeError, isKnownErrorCode } from '../errors';
 import { detectTransport } from './detectTransport';
 import { silentLogger } from './logger';
+import { supportsMethod } from './supportsMethod';
 import type { BridgeLogger } from './logger';
 import type { BridgeTransport } from './transport';
 
@@ -274,10 +273,7 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
   }
 
   function supports(method: string): method is MethodName {
-    if (!host || !Object.prototype.hasOwnProperty.call(METHOD_SINCE, method)) return false;
-    const declared = host.methods[method];
-    const since = METHOD_SINCE[method as MethodName];
-    return declared !== undefined && compareVersions(since, host.bridgeVersion) <= 0;
+    return host !== null && supportsMethod(host, method);
   }
 
   function close(): void {
