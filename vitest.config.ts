@@ -14,7 +14,22 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{bridge-spec,sdk,mock-host}/{src,test}/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.e2e.test.ts', '**/node_modules/**'],
           environment: 'node',
+        },
+      },
+      {
+        resolve,
+        ssr: { resolve: { conditions: resolve.conditions, externalConditions: ['source'] } },
+        test: {
+          name: 'e2e',
+          include: ['{bridge-spec,sdk,mock-host,examples}/**/*.e2e.test.ts', 'test/**/*.e2e.test.ts'],
+          exclude: ['**/node_modules/**'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One browser at a time: the machine has two cores.
+          fileParallelism: false,
         },
       },
     ],

@@ -29,7 +29,9 @@ it('connects through the host.getInfo handshake and exposes what the host said',
 });
 
 it('supports() follows the host declaration and the client table', async () => {
-  const old = await createBridge({ transport: startFakeHost(fixtureHostInfo('old host without face.verify')).transport });
+  const old = await createBridge({
+    transport: startFakeHost(fixtureHostInfo('old host without face.verify')).transport,
+  });
   expect(old.supports('location.get')).toBe(true);
   expect(old.supports('face.verify')).toBe(false);
   expect(old.supports('no.suchMethod')).toBe(false);
@@ -48,7 +50,9 @@ it('rejects VERSION_MISMATCH for a host of another major, whether it says so or 
   expect((await rejection(createBridge({ transport: future.transport }))).code).toBe('VERSION_MISMATCH');
 
   const refusing = startFakeHost();
-  refusing.answer('host.getInfo', (r) => fixtureReply('host.getInfo', r.id, "host refuses the caller's major"));
+  refusing.answer('host.getInfo', (r) =>
+    fixtureReply('host.getInfo', r.id, "host refuses the caller's major"),
+  );
   expect((await rejection(createBridge({ transport: refusing.transport }))).code).toBe('VERSION_MISMATCH');
 });
 
@@ -61,9 +65,16 @@ it('rejects INVALID_MESSAGE when the handshake result is malformed', async () =>
 it('resolves each method with the host result', async () => {
   const fake = startFakeHost();
   const bridge = await createBridge({ transport: fake.transport });
-  expect(await bridge.call('location.get', { datum: 'wgs84' })).toMatchObject({ lat: 21.9736, datum: 'wgs84' });
+  expect(await bridge.call('location.get', { datum: 'wgs84' })).toMatchObject({
+    lat: 21.9736,
+    datum: 'wgs84',
+  });
   expect((await bridge.call('auth.getSession', {})).authCode).toBe('ac_7Yc2kQ9xLm3P');
-  const { ticket } = await bridge.call('face.verify', { purpose: 'declare', bizId: '202201000000003569', nonce: 'n0nce-3f9a2b7c1d4e5f60' });
+  const { ticket } = await bridge.call('face.verify', {
+    purpose: 'declare',
+    bizId: '202201000000003569',
+    nonce: 'n0nce-3f9a2b7c1d4e5f60',
+  });
   expect(ticket.split('.')).toHaveLength(3);
   expect(await bridge.call('app.close', {})).toEqual({});
 });
@@ -71,7 +82,9 @@ it('resolves each method with the host result', async () => {
 it('refuses a method the host did not declare locally, without sending it', async () => {
   const fake = startFakeHost(fixtureHostInfo('old host without face.verify'));
   const bridge = await createBridge({ transport: fake.transport });
-  const error = await rejection(bridge.call('face.verify', { purpose: 'declare', bizId: 'b1', nonce: 'n0nce-3f9a2b7c1d4e5f60' }));
+  const error = await rejection(
+    bridge.call('face.verify', { purpose: 'declare', bizId: 'b1', nonce: 'n0nce-3f9a2b7c1d4e5f60' }),
+  );
   expect(error.code).toBe('UNSUPPORTED_METHOD');
   expect(fake.requests.map((r) => r.method)).toEqual(['host.getInfo']);
 });
@@ -91,12 +104,20 @@ it('turns a host error reply into a BridgeError with the host code and retryable
   fake.answer('location.get', (r) => fixtureReply('location.get', r.id, 'permission denied'));
   const bridge = await createBridge({ transport: fake.transport });
   const error = await rejection(bridge.call('location.get', { datum: 'gcj02' }));
-  expect([error.code, error.retryable, error.message]).toEqual(['PERMISSION_DENIED', false, 'location permission denied']);
+  expect([error.code, error.retryable, error.message]).toEqual([
+    'PERMISSION_DENIED',
+    false,
+    'location permission denied',
+  ]);
 });
 
 it('maps an error code this client does not know to INTERNAL and keeps the host code', async () => {
   const fake = startFakeHost();
-  fake.answer('location.get', (r) => ({ id: r.id, ok: false, error: { code: 'GEOFENCE_BUSY', message: 'later', retryable: true } }));
+  fake.answer('location.get', (r) => ({
+    id: r.id,
+    ok: false,
+    error: { code: 'GEOFENCE_BUSY', message: 'later', retryable: true },
+  }));
   const bridge = await createBridge({ transport: fake.transport });
   const error = await rejection(bridge.call('location.get', { datum: 'wgs84' }));
   expect([error.code, error.data?.hostCode, error.retryable]).toEqual(['INTERNAL', 'GEOFENCE_BUSY', true]);
@@ -106,7 +127,9 @@ it('rejects INVALID_MESSAGE when a result breaks the schema, e.g. a pass/fail bo
   const fake = startFakeHost();
   fake.answer('face.verify', (r) => ({ id: r.id, ok: true, result: { passed: true } }));
   const bridge = await createBridge({ transport: fake.transport });
-  const error = await rejection(bridge.call('face.verify', { purpose: 'declare', bizId: 'b1', nonce: 'n0nce-3f9a2b7c1d4e5f60' }));
+  const error = await rejection(
+    bridge.call('face.verify', { purpose: 'declare', bizId: 'b1', nonce: 'n0nce-3f9a2b7c1d4e5f60' }),
+  );
   expect(error.code).toBe('INVALID_MESSAGE');
 });
 
@@ -119,11 +142,15 @@ it('rejects TIMEOUT at the deadline and drops the late reply without touching la
   });
   const warn = vi.fn();
   const bridge = await createBridge({ transport: fake.transport, logger: { debug: vi.fn(), warn } });
-  expect((await rejection(bridge.call('location.get', { datum: 'wgs84' }, { timeoutMs: 20 }))).code).toBe('TIMEOUT');
+  expect((await rejection(bridge.call('location.get', { datum: 'wgs84' }, { timeoutMs: 20 }))).code).toBe(
+    'TIMEOUT',
+  );
   const second = bridge.call('location.get', { datum: 'gcj02' });
   fake.host.deliver(JSON.stringify(fixtureReply('location.get', held?.id ?? '', 'Youyiguan, wgs84, gps')));
   expect((await second).lat).toBe(24.0112);
-  expect(warn).toHaveBeenCalledWith(expect.stringContaining('late, duplicate or unknown id'), { id: held?.id });
+  expect(warn).toHaveBeenCalledWith(expect.stringContaining('late, duplicate or unknown id'), {
+    id: held?.id,
+  });
 });
 
 it('gives location.get a deadline longer than the timeout it hands the host', async () => {
@@ -149,7 +176,9 @@ it('cancels with an AbortSignal, before or after sending', async () => {
   controller.abort();
   expect((await rejection(call)).code).toBe('CANCELLED');
   const sent = fake.requests.length;
-  expect((await rejection(bridge.call('auth.login', {}, { signal: AbortSignal.abort() }))).code).toBe('CANCELLED');
+  expect((await rejection(bridge.call('auth.login', {}, { signal: AbortSignal.abort() }))).code).toBe(
+    'CANCELLED',
+  );
   await Promise.resolve();
   expect(fake.requests.length).toBe(sent);
 });
@@ -204,7 +233,11 @@ it('rejects pending calls with CANCELLED on close, and calls after it', async ()
   const fake = startFakeHost();
   fake.answer('face.verify', () => undefined);
   const bridge = await createBridge({ transport: fake.transport });
-  const call = bridge.call('face.verify', { purpose: 'authorize', bizId: 'b1', nonce: 'n0nce-3f9a2b7c1d4e5f60' });
+  const call = bridge.call('face.verify', {
+    purpose: 'authorize',
+    bizId: 'b1',
+    nonce: 'n0nce-3f9a2b7c1d4e5f60',
+  });
   bridge.close();
   expect((await rejection(call)).code).toBe('CANCELLED');
   expect((await rejection(bridge.call('app.close', {}))).code).toBe('CANCELLED');
@@ -227,7 +260,10 @@ it('fails a call with HOST_NOT_FOUND when the transport cannot send', async () =
 it('logs every call with its id, outcome and duration', async () => {
   const fake = startFakeHost();
   const entries: [string, Record<string, unknown> | undefined][] = [];
-  const logger: BridgeLogger = { debug: (m, d) => entries.push([m, d]), warn: (m, d) => entries.push([m, d]) };
+  const logger: BridgeLogger = {
+    debug: (m, d) => entries.push([m, d]),
+    warn: (m, d) => entries.push([m, d]),
+  };
   const bridge = await createBridge({ transport: fake.transport, logger });
   await bridge.call('auth.getSession', {});
   const id = fake.requests[1]?.id ?? '';

@@ -133,7 +133,10 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
   function fail(id: string, error: BridgeError): void {
     const call = settle(id);
     if (!call) return;
-    logger.debug(`← ${call.method} #${id} ${error.code}`, { ms: now() - call.startedAt, message: error.message });
+    logger.debug(`← ${call.method} #${id} ${error.code}`, {
+      ms: now() - call.startedAt,
+      message: error.message,
+    });
     call.reject(error);
   }
 
@@ -143,7 +146,8 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
       const detail = describeIssues(validateResponse);
       logger.warn('malformed reply', { id, ...detail });
       // The host did answer this call, badly: fail it now rather than at its deadline.
-      if (id !== undefined) fail(id, new BridgeError('INVALID_MESSAGE', 'Malformed reply envelope', { data: detail }));
+      if (id !== undefined)
+        fail(id, new BridgeError('INVALID_MESSAGE', 'Malformed reply envelope', { data: detail }));
       return;
     }
     const reply = message as unknown as BridgeResponse;
@@ -162,7 +166,12 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
     }
     const validator = resultValidators[call.method];
     if (!validator(reply.result)) {
-      fail(reply.id, new BridgeError('INVALID_MESSAGE', `Malformed ${call.method} result`, { data: describeIssues(validator) }));
+      fail(
+        reply.id,
+        new BridgeError('INVALID_MESSAGE', `Malformed ${call.method} result`, {
+          data: describeIssues(validator),
+        }),
+      );
       return;
     }
     settle(reply.id);
@@ -237,7 +246,12 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
       }
       sequence += 1;
       const id = `${idPrefix}-${sequence}`;
-      const request: BridgeRequest = { v: BRIDGE_VERSION, id, method, params: params as BridgeRequest['params'] };
+      const request: BridgeRequest = {
+        v: BRIDGE_VERSION,
+        id,
+        method,
+        params: params as BridgeRequest['params'],
+      };
       const timer = setTimeout(() => {
         fail(id, new BridgeError('TIMEOUT', `${method} got no reply within ${timeoutMs} ms`));
       }, timeoutMs);
@@ -264,10 +278,16 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
       logger.debug(`→ ${method} #${id}`);
       try {
         Promise.resolve(transport.send(request)).catch((error: unknown) => {
-          fail(id, new BridgeError('HOST_NOT_FOUND', `${transport.name} transport could not send`, { cause: error }));
+          fail(
+            id,
+            new BridgeError('HOST_NOT_FOUND', `${transport.name} transport could not send`, { cause: error }),
+          );
         });
       } catch (error) {
-        fail(id, new BridgeError('HOST_NOT_FOUND', `${transport.name} transport could not send`, { cause: error }));
+        fail(
+          id,
+          new BridgeError('HOST_NOT_FOUND', `${transport.name} transport could not send`, { cause: error }),
+        );
       }
     });
   }
@@ -286,11 +306,18 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
   }
 
   try {
-    host = await send('host.getInfo', {}, options.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS, undefined);
+    host = await send(
+      'host.getInfo',
+      {},
+      options.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS,
+      undefined,
+    );
   } catch (error) {
     close();
     if (error instanceof BridgeError && error.code === 'TIMEOUT') {
-      throw new BridgeError('HOST_NOT_FOUND', `No host answered the handshake on ${transport.name}`, { cause: error });
+      throw new BridgeError('HOST_NOT_FOUND', `No host answered the handshake on ${transport.name}`, {
+        cause: error,
+      });
     }
     throw error;
   }
@@ -298,11 +325,19 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
   const ownMajor = parseVersion(BRIDGE_VERSION)?.major;
   if (hostMajor !== ownMajor) {
     close();
-    throw new BridgeError('VERSION_MISMATCH', `Host speaks bridge ${host.bridgeVersion}, this client ${BRIDGE_VERSION}`, {
-      data: { hostVersion: host.bridgeVersion, clientVersion: BRIDGE_VERSION },
-    });
+    throw new BridgeError(
+      'VERSION_MISMATCH',
+      `Host speaks bridge ${host.bridgeVersion}, this client ${BRIDGE_VERSION}`,
+      {
+        data: { hostVersion: host.bridgeVersion, clientVersion: BRIDGE_VERSION },
+      },
+    );
   }
-  logger.debug('connected', { host: host.hostName, bridgeVersion: host.bridgeVersion, binding: transport.name });
+  logger.debug('connected', {
+    host: host.hostName,
+    bridgeVersion: host.bridgeVersion,
+    binding: transport.name,
+  });
   const connectedHost: HostGetInfoResult = host;
 
   return {
@@ -311,16 +346,23 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
     call(method, params, callOptions = {}) {
       if (!supports(method)) {
         logger.debug(`${method} refused locally: host does not support it`);
-        return Promise.reject(new BridgeError('UNSUPPORTED_METHOD', `Host does not support ${String(method)}`));
+        return Promise.reject(
+          new BridgeError('UNSUPPORTED_METHOD', `Host does not support ${String(method)}`),
+        );
       }
       const validator = paramsValidators[method];
       if (!validator(params)) {
-        return Promise.reject(new BridgeError('INVALID_PARAMS', `Invalid ${method} params`, { data: describeIssues(validator) }));
+        return Promise.reject(
+          new BridgeError('INVALID_PARAMS', `Invalid ${method} params`, { data: describeIssues(validator) }),
+        );
       }
       const hostDeadline = (params as { timeoutMs?: number }).timeoutMs;
       const timeoutMs =
         callOptions.timeoutMs ??
-        Math.max(UI_METHODS.has(method) ? UI_TIMEOUT_MS : defaultTimeoutMs, (hostDeadline ?? 0) + HOST_GRACE_MS);
+        Math.max(
+          UI_METHODS.has(method) ? UI_TIMEOUT_MS : defaultTimeoutMs,
+          (hostDeadline ?? 0) + HOST_GRACE_MS,
+        );
       return send(method, params, timeoutMs, callOptions.signal);
     },
     on(event, handler) {

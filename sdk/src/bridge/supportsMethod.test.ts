@@ -19,5 +19,7 @@ it('refuses a method added after the host bridge version even if the host lists 
 });
 
 it('uses the spec table by default', () => {
-  expect(supportsMethod({ bridgeVersion: '1.0.0', methods: { 'face.verify': '1.0.0' } }, 'face.verify')).toBe(true);
+  expect(supportsMethod({ bridgeVersion: '1.0.0', methods: { 'face.verify': '1.0.0' } }, 'face.verify')).toBe(
+    true,
+  );
 });

@@ -19,14 +19,22 @@ export interface DevHttpTransportOptions {
   retryDelayMs?: number;
 }
 
-/** Reply of the events endpoint: the events after `after`, and the cursor to ask from next time. */
+/**
+ * Reply of the events endpoint: the events after `after` (none when `after` was null) and the cursor to
+ * ask from next time. The host holds the request open until an event comes or its hold time passes.
+ */
 interface EventBatch {
   cursor: number;
   events: unknown[];
 }
 
 const fetchPost: HttpPost = async (url, body, signal) => {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    signal,
+  });
   return response.text();
 };
 
@@ -38,7 +46,7 @@ function isEventBatch(value: unknown): value is EventBatch {
 /**
  * The dev HTTP binding, for WeChat devtools and the H5 dev build against the mock host: each request is
  * `POST {baseUrl}/__bridge/v1` whose body is the reply; events arrive by long-polling
- * `POST {baseUrl}/__bridge/v1/events` with `{ after }` while anyone listens.
+ * `POST {baseUrl}/__bridge/v1/events` with `{ after: cursor | null }` while anyone listens.
  */
 export function createDevHttpTransport(options: DevHttpTransportOptions = {}): BridgeTransport {
   const url = `${options.baseUrl ?? ''}${DEV_HTTP_PATH}`;
@@ -53,14 +61,14 @@ export function createDevHttpTransport(options: DevHttpTransportOptions = {}): B
   };
 
   async function poll(): Promise<void> {
-    let cursor = -1;
+    // `after: null` asks only for the current cursor: events from before this page started are not replayed.
+    let cursor: number | null = null;
     while (receivers.size > 0 && !controller.signal.aborted) {
       try {
         const text = await post(`${url}/events`, JSON.stringify({ after: cursor }), controller.signal);
         const batch: unknown = JSON.parse(text);
         if (!isEventBatch(batch)) throw new TypeError('Malformed event batch');
-        // The first poll only learns the cursor: events from before this page started are not replayed.
-        if (cursor >= 0) for (const event of batch.events) deliver(event);
+        for (const event of batch.events) deliver(event);
         cursor = batch.cursor;
       } catch {
         if (controller.signal.aborted) break;

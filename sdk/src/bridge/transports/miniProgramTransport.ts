@@ -44,8 +44,11 @@ export function findMiniProgramBridgeApi(): MiniProgramBridgeApi | undefined {
  * `postMessage`, replies and events come back through its `onMessage`.
  * @throws {BridgeError} HOST_NOT_FOUND when no API is given and the container has none.
  */
-export function createMiniProgramTransport(api: MiniProgramBridgeApi | undefined = findMiniProgramBridgeApi()): BridgeTransport {
-  if (!api) throw new BridgeError('HOST_NOT_FOUND', `No ${MINI_PROGRAM_API_NAME} custom API in this container`);
+export function createMiniProgramTransport(
+  api: MiniProgramBridgeApi | undefined = findMiniProgramBridgeApi(),
+): BridgeTransport {
+  if (!api)
+    throw new BridgeError('HOST_NOT_FOUND', `No ${MINI_PROGRAM_API_NAME} custom API in this container`);
   const listeners = new Set<(text: string) => void>();
   return {
     name: 'miniprogram',

@@ -33,10 +33,16 @@ interface WebViewGlobals {
 export function findWebViewPoster(win: Window, parentOrigin?: string): ((text: string) => void) | undefined {
   const globals = win as unknown as WebViewGlobals;
   const ios = globals.webkit?.messageHandlers?.[WEBVIEW_HANDLER_NAME];
-  if (ios) return (text) => { ios.postMessage(text); };
+  if (ios)
+    return (text) => {
+      ios.postMessage(text);
+    };
   const android = globals[WEBVIEW_HANDLER_NAME];
   if (typeof android?.postMessage === 'function') return (text) => android.postMessage?.(text);
-  if (parentOrigin !== undefined && win.parent !== win) return (text) => { win.parent.postMessage(text, parentOrigin); };
+  if (parentOrigin !== undefined && win.parent !== win)
+    return (text) => {
+      win.parent.postMessage(text, parentOrigin);
+    };
   return undefined;
 }
 
