@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/', '**/dist/', 'bridge-spec/src/generated/validators.js'] },
+  { ignores: ['**/node_modules/', '**/dist/', 'bridge-spec/src/generated/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],

@@ -17,17 +17,36 @@ function packageBuild(dir, entries) {
     {
       input,
       external,
-      plugins: [nodeResolve({ extensions: ['.ts', '.js', '.json'] }), json(), esbuild({ target: TARGET, tsconfig: 'tsconfig.base.json' })],
+      plugins: [
+        nodeResolve({ extensions: ['.ts', '.js', '.json'] }),
+        json(),
+        esbuild({ target: TARGET, tsconfig: 'tsconfig.base.json' }),
+      ],
       output: [
-        { dir: `${dir}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
-        { dir: `${dir}/dist`, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
+        {
+          dir: `${dir}/dist`,
+          format: 'es',
+          entryFileNames: '[name].mjs',
+          chunkFileNames: 'chunks/[name]-[hash].mjs',
+        },
+        {
+          dir: `${dir}/dist`,
+          format: 'cjs',
+          entryFileNames: '[name].cjs',
+          chunkFileNames: 'chunks/[name]-[hash].cjs',
+        },
       ],
     },
     {
       input,
       external,
       plugins: [dts({ tsconfig: 'tsconfig.base.json' })],
-      output: { dir: `${dir}/dist`, format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+      output: {
+        dir: `${dir}/dist`,
+        format: 'es',
+        entryFileNames: '[name].d.ts',
+        chunkFileNames: 'chunks/[name]-[hash].d.ts',
+      },
     },
   ];
 }

@@ -11,12 +11,18 @@ let failed = false;
 for (const dir of packages) {
   const benchDir = join(dir, 'bench');
   if (!existsSync(benchDir)) continue;
-  for (const file of readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  for (const file of readdirSync(benchDir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort()) {
     if (only && !file.includes(only)) continue;
     console.log(`\n# ${dir}/bench/${file}`);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=source', join(benchDir, file)], {
-      stdio: 'inherit',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=source', join(benchDir, file)],
+      {
+        stdio: 'inherit',
+      },
+    );
     failed ||= run.status !== 0;
   }
 }

@@ -41,7 +41,8 @@ export async function measure(
     perOperation.push(Number(process.hrtime.bigint() - start) / batch);
   }
   perOperation.sort((a, b) => a - b);
-  const at = (q: number): number => perOperation[Math.min(perOperation.length - 1, Math.floor(q * perOperation.length))] ?? NaN;
+  const at = (q: number): number =>
+    perOperation[Math.min(perOperation.length - 1, Math.floor(q * perOperation.length))] ?? NaN;
   return { name, medianNs: at(0.5), p90Ns: at(0.9), operations: batch * samples };
 }
 
@@ -58,7 +59,8 @@ export function formatNs(ns: number): string {
  */
 export function report(result: Measurement, targetMedianNs?: number): boolean {
   const met = targetMedianNs === undefined || result.medianNs <= targetMedianNs;
-  const target = targetMedianNs === undefined ? '' : ` (target ≤ ${formatNs(targetMedianNs)}: ${met ? 'met' : 'MISSED'})`;
+  const target =
+    targetMedianNs === undefined ? '' : ` (target ≤ ${formatNs(targetMedianNs)}: ${met ? 'met' : 'MISSED'})`;
   console.log(
     `${result.name}: median ${formatNs(result.medianNs)}, p90 ${formatNs(result.p90Ns)} over ${result.operations} runs${target}`,
   );

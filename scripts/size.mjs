@@ -9,7 +9,9 @@ import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 
 /** Entries and their budgets in bytes (min+gzip). */
-const TARGETS = [{ name: 'sdk bridge entry (@hushi/sdk/bridge)', input: 'sdk/src/bridge/index.ts', budget: 8 * 1024 }];
+const TARGETS = [
+  { name: 'sdk bridge entry (@hushi/sdk/bridge)', input: 'sdk/src/bridge/index.ts', budget: 8 * 1024 },
+];
 
 async function measure(input) {
   const bundle = await rollup({
@@ -32,6 +34,8 @@ for (const target of TARGETS) {
   const { min, gzip } = await measure(target.input);
   const ok = gzip <= target.budget;
   over ||= !ok;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${target.name}: ${kb(min)} min, ${kb(gzip)} min+gzip (budget ${kb(target.budget)})`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${target.name}: ${kb(min)} min, ${kb(gzip)} min+gzip (budget ${kb(target.budget)})`,
+  );
 }
 process.exit(over ? 1 : 0);

@@ -5,7 +5,7 @@
 //   src/generated/validators.js  ajv standalone validators (no eval / new Function at run time)
 //   docs/reference.md            the human-readable reference
 // With --check it writes nothing and exits 1 when a committed file differs from what it would write.
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -114,9 +114,15 @@ async function generateTypes() {
     const result = schemaFor('method', name, 'result').title;
     return `  ${JSON.stringify(name)}: { params: ${params}; result: ${result} };`;
   });
-  const eventLines = Object.keys(events).map((name) => `  ${JSON.stringify(name)}: ${schemaFor('event', name).title};`);
-  parts.push(`/** Params and result type of every method. */\nexport interface BridgeMethods {\n${methodLines.join('\n')}\n}`);
-  parts.push(`/** Data type of every host event. */\nexport interface BridgeEvents {\n${eventLines.join('\n')}\n}`);
+  const eventLines = Object.keys(events).map(
+    (name) => `  ${JSON.stringify(name)}: ${schemaFor('event', name).title};`,
+  );
+  parts.push(
+    `/** Params and result type of every method. */\nexport interface BridgeMethods {\n${methodLines.join('\n')}\n}`,
+  );
+  parts.push(
+    `/** Data type of every host event. */\nexport interface BridgeEvents {\n${eventLines.join('\n')}\n}`,
+  );
   return parts.join('\n\n') + '\n';
 }
 
@@ -148,7 +154,11 @@ function generateValidators() {
     messages: false,
     strict: true,
     unicode: false,
-    logger: { log: console.log, error: console.error, warn: (m) => String(m).includes('option unicode') || console.warn(m) },
+    logger: {
+      log: console.log,
+      error: console.error,
+      warn: (m) => String(m).includes('option unicode') || console.warn(m),
+    },
   });
   // Annotations do not change validation; dropping them keeps them out of the shipped bundle.
   for (const { schema } of schemas) ajv.addSchema(withoutAnnotations(schema));
@@ -161,9 +171,11 @@ function generateValidators() {
     exports[validatorName(name, 'params')] = `urn:hushi:bridge:${name}.params`;
     exports[validatorName(name, 'result')] = `urn:hushi:bridge:${name}.result`;
   }
-  for (const name of Object.keys(events)) exports[validatorName(name, 'data')] = `urn:hushi:bridge:${name}.data`;
+  for (const name of Object.keys(events))
+    exports[validatorName(name, 'data')] = `urn:hushi:bridge:${name}.data`;
   const code = standaloneCode(ajv, exports);
-  if (/\brequire\(/.test(code)) throw new Error('Standalone validators need a runtime helper; avoid that keyword.');
+  if (/\brequire\(/.test(code))
+    throw new Error('Standalone validators need a runtime helper; avoid that keyword.');
   const dts = Object.keys(exports)
     .map((name) => `export declare const ${name}: CompiledValidator;`)
     .join('\n');
@@ -232,7 +244,9 @@ function generateReference() {
     '',
     '| method | since | summary |',
     '|---|---|---|',
-    ...Object.entries(methods).map(([name, m]) => `| [\`${name}\`](#${name.replace('.', '')}) | ${m.since} | ${m.summary} |`),
+    ...Object.entries(methods).map(
+      ([name, m]) => `| [\`${name}\`](#${name.replace('.', '')}) | ${m.since} | ${m.summary} |`,
+    ),
     '',
   ];
   for (const [name, m] of Object.entries(methods)) {
@@ -277,7 +291,8 @@ function generateReference() {
     );
   }
   out.push('## Error codes', '', '| code | retryable | since | meaning |', '|---|---|---|---|');
-  for (const [code, e] of Object.entries(errors)) out.push(`| \`${code}\` | ${e.retryable} | ${e.since} | ${e.meaning} |`);
+  for (const [code, e] of Object.entries(errors))
+    out.push(`| \`${code}\` | ${e.retryable} | ${e.since} | ${e.meaning} |`);
   out.push('');
   return out.join('\n');
 }
@@ -296,12 +311,7 @@ async function main() {
   const stale = [];
   for (const [path, content] of Object.entries(files)) {
     const full = join(root, path);
-    let current = null;
-    try {
-      current = readFileSync(full, 'utf8');
-    } catch {
-      current = null;
-    }
+    const current = existsSync(full) ? readFileSync(full, 'utf8') : null;
     if (current === content) continue;
     if (check) stale.push(path);
     else {

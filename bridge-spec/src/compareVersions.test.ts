@@ -6,7 +6,8 @@ it('parses major.minor.patch', () => {
 });
 
 it('refuses what is not a plain version', () => {
-  for (const text of ['1', '1.0', 'v1.0.0', '1.0.0-beta', '01.0.0', '1.0.0 ', '']) expect(parseVersion(text)).toBeNull();
+  for (const text of ['1', '1.0', 'v1.0.0', '1.0.0-beta', '01.0.0', '1.0.0 ', ''])
+    expect(parseVersion(text)).toBeNull();
 });
 
 it('orders numerically, not as text', () => {

@@ -115,8 +115,8 @@ export function createBridgeHost(options: BridgeHostOptions): BridgeHost {
       });
     }
     try {
-      const result = await implementation(request.params as never);
-      return { id: request.id, ok: true, result: result as Record<string, unknown> };
+      const result = await implementation(request.params);
+      return { id: request.id, ok: true, result: { ...result } };
     } catch (error) {
       if (error instanceof HostFailure) return failure(request.id, error.code, error.message, error.data);
       return failure(request.id, 'INTERNAL', 'The mock host failed');

@@ -1,4 +1,5 @@
 import { createServer as createHttpServer } from 'node:http';
+import type { RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer } from '@mswjs/http-middleware';
 import type { RequestHandler } from 'msw';
@@ -26,7 +27,8 @@ export async function startMockHostServer(
   handlers: RequestHandler[],
   { port = 8787, hostname = '127.0.0.1' }: MockHostServerOptions = {},
 ): Promise<MockHostServer> {
-  const app = createServer(...handlers);
+  // An Express app is a plain Node request listener; Express's own types are not a dependency of ours.
+  const app = createServer(...handlers) as unknown as RequestListener;
   const server = createHttpServer((req, res) => {
     res.setHeader('access-control-allow-origin', '*');
     res.setHeader('access-control-allow-headers', 'content-type, authorization, idempotency-key');
@@ -48,7 +50,10 @@ export async function startMockHostServer(
     close: () =>
       new Promise((resolve, reject) => {
         server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
       }),
   };
 }

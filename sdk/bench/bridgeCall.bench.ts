@@ -17,16 +17,27 @@ binding.host.onRequest((raw) => {
   const result =
     request.method === 'host.getInfo'
       ? info
-      : { lat: 21.9736, lng: 106.7048, datum: 'wgs84', accuracy: 12, timestamp: 1764057600000, source: 'gps' };
+      : {
+          lat: 21.9736,
+          lng: 106.7048,
+          datum: 'wgs84',
+          accuracy: 12,
+          timestamp: 1764057600000,
+          source: 'gps',
+        };
   binding.host.deliver(JSON.stringify({ id: request.id, ok: true, result }));
 });
 
 const bridge = await createBridge({ transport: binding.transport });
 const met = report(
-  await measure('bridge.call(location.get) in-memory round trip', () => bridge.call('location.get', { datum: 'wgs84' }), {
-    batch: 200,
-    samples: 200,
-  }),
+  await measure(
+    'bridge.call(location.get) in-memory round trip',
+    () => bridge.call('location.get', { datum: 'wgs84' }),
+    {
+      batch: 200,
+      samples: 200,
+    },
+  ),
   50_000,
 );
 bridge.close();

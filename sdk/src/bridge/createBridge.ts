@@ -344,11 +344,10 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
     host: connectedHost,
     supports,
     call(method, params, callOptions = {}) {
-      if (!supports(method)) {
-        logger.debug(`${method} refused locally: host does not support it`);
-        return Promise.reject(
-          new BridgeError('UNSUPPORTED_METHOD', `Host does not support ${String(method)}`),
-        );
+      const name: string = method;
+      if (!supports(name)) {
+        logger.debug(`${name} refused locally: host does not support it`);
+        return Promise.reject(new BridgeError('UNSUPPORTED_METHOD', `Host does not support ${name}`));
       }
       const validator = paramsValidators[method];
       if (!validator(params)) {
@@ -368,13 +367,13 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
     on(event, handler) {
       let set = handlers.get(event);
       if (!set) handlers.set(event, (set = new Set()));
-      set.add(handler as AnyHandler);
+      set.add(handler);
       return () => {
-        set.delete(handler as AnyHandler);
+        set.delete(handler);
       };
     },
     off(event, handler) {
-      handlers.get(event)?.delete(handler as AnyHandler);
+      handlers.get(event)?.delete(handler);
     },
     close,
   };

@@ -63,7 +63,8 @@ export function createDevHttpTransport(options: DevHttpTransportOptions = {}): B
   async function poll(): Promise<void> {
     // `after: null` asks only for the current cursor: events from before this page started are not replayed.
     let cursor: number | null = null;
-    while (receivers.size > 0 && !controller.signal.aborted) {
+    const stopped = (): boolean => receivers.size === 0 || controller.signal.aborted;
+    while (!stopped()) {
       try {
         const text = await post(`${url}/events`, JSON.stringify({ after: cursor }), controller.signal);
         const batch: unknown = JSON.parse(text);
@@ -71,7 +72,7 @@ export function createDevHttpTransport(options: DevHttpTransportOptions = {}): B
         for (const event of batch.events) deliver(event);
         cursor = batch.cursor;
       } catch {
-        if (controller.signal.aborted) break;
+        if (stopped()) break;
         await new Promise((resume) => setTimeout(resume, retryDelayMs));
       }
     }

@@ -82,7 +82,7 @@ export function createWebViewTransport(options: WebViewTransportOptions = {}): B
     close() {
       receivers.clear();
       win.removeEventListener('message', onWindowMessage);
-      delete globals[WEBVIEW_RECEIVE_FUNCTION];
+      Reflect.deleteProperty(globals, WEBVIEW_RECEIVE_FUNCTION);
     },
   };
 }
