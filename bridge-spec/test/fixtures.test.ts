@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest';
 import {
   ERROR_CATALOGUE,
-  METHOD_SINCE,
   METHOD_TABLE,
   eventDataValidators,
   paramsValidators,
@@ -40,9 +39,6 @@ it('has fixtures for every method and every event', () => {
   expect(Object.keys(eventFixtures).sort()).toEqual(Object.keys(eventDataValidators).sort());
 });
 
-it('the method-version table and the documented table agree', () => {
-  for (const method of methods) expect(METHOD_SINCE[method]).toBe(METHOD_TABLE[method].since);
-});
 
 for (const method of methods) {
   const fixture = methodFixtures[method];
