@@ -39,7 +39,6 @@ it('has fixtures for every method and every event', () => {
   expect(Object.keys(eventFixtures).sort()).toEqual(Object.keys(eventDataValidators).sort());
 });
 
-
 for (const method of methods) {
   const fixture = methodFixtures[method];
   for (const { name, message } of fixture.requests.valid) {
