@@ -1,0 +1,31 @@
+import gcoord from 'gcoord';
+import { FenceError } from '../errors';
+import { isDatum } from './datum';
+import type { DatumPoint, LatLng } from './datum';
+
+/**
+ * Converts a datum-tagged point to WGS-84 with gcoord (GCJ-02 by gcoord's iterative inverse, to ~0.1 m).
+ * The datum converter of the fence checker; kept out of the fence core so the core's size can be
+ * measured, and swapped, on its own.
+ *
+ * Only points whose datum is known are converted: gcoord, like every GCJ-02 converter, decides
+ * "in China" with a rectangle, so converting a point of unknown datum can shift a correct WGS-84 fix
+ * hundreds of metres (and across a border).
+ * @throws {FenceError} UNKNOWN_DATUM when `point.datum` is neither `wgs84` nor `gcj02`.
+ * @example createFenceChecker(fences, { connectedHeadCustoms, toWgs84 })
+ */
+export function toWgs84(point: DatumPoint): LatLng {
+  const datum: unknown = point.datum;
+  if (!isDatum(datum)) {
+    throw new FenceError(
+      'UNKNOWN_DATUM',
+      `Cannot convert a point of unknown datum ${JSON.stringify(datum)}`,
+      {
+        data: { datum },
+      },
+    );
+  }
+  if (datum === 'wgs84') return { lat: point.lat, lng: point.lng };
+  const [lng, lat] = gcoord.transform([point.lng, point.lat], gcoord.GCJ02, gcoord.WGS84);
+  return { lat, lng };
+}
