@@ -53,5 +53,10 @@ function packageBuild(dir, entries) {
 
 export default [
   ...packageBuild('bridge-spec', { index: 'src/index.ts', fixtures: 'src/fixtures.ts' }),
-  ...packageBuild('sdk', { index: 'src/index.ts', bridge: 'src/bridge/index.ts' }),
+  ...packageBuild('sdk', {
+    index: 'src/index.ts',
+    bridge: 'src/bridge/index.ts',
+    fence: 'src/fence/index.ts',
+    declaration: 'src/declaration/index.ts',
+  }),
 ];

@@ -44,3 +44,93 @@ export function isBridgeError(value: unknown, code?: ErrorCode): value is Bridge
 export function isKnownErrorCode(code: string): code is ErrorCode {
   return Object.prototype.hasOwnProperty.call(ERROR_RETRYABLE, code);
 }
+
+/** Stable codes of {@link FenceError}. */
+export type FenceErrorCode =
+  /** A fence of the collection is malformed; `data` names the fence and the problem. */
+  | 'INVALID_FENCE'
+  /** A fix is malformed: coordinates, accuracy or timestamp missing or out of range. */
+  | 'INVALID_FIX'
+  /** A point's datum is missing or not one the fence module knows: it is refused, never guessed. */
+  | 'UNKNOWN_DATUM'
+  /** A GCJ-02 fix reached a checker that was given no datum converter. */
+  | 'UNSUPPORTED_DATUM'
+  /** An option of the fence checker or the dwell tracker is out of range. */
+  | 'INVALID_OPTIONS';
+
+/** Details a {@link FenceError} may carry. */
+export interface FenceErrorOptions {
+  /** Structured details, per code (for INVALID_FENCE: `fenceId`, `featureIndex`, `reason`, `path`). */
+  data?: Record<string, unknown>;
+  /** The underlying error, if any. */
+  cause?: unknown;
+}
+
+/**
+ * The one error type of the electronic-fence module: bad fence data, bad fixes and bad options.
+ * A fix that is merely stale, inaccurate or outside is not an error but a verdict.
+ * @example
+ * try { loadFences(json) }
+ * catch (e) { if (isFenceError(e, 'INVALID_FENCE')) log(e.data?.fenceId, e.message) }
+ */
+export class FenceError extends Error {
+  override readonly name = 'FenceError';
+  /** Stable code, see {@link FenceErrorCode}. */
+  readonly code: FenceErrorCode;
+  /** Structured details, per code. */
+  readonly data: Record<string, unknown> | undefined;
+
+  constructor(code: FenceErrorCode, message: string, options: FenceErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.data = options.data;
+  }
+}
+
+/** Whether `value` is a {@link FenceError}, optionally of one code. */
+export function isFenceError(value: unknown, code?: FenceErrorCode): value is FenceError {
+  return value instanceof FenceError && (code === undefined || value.code === code);
+}
+
+/** Stable codes of {@link DeclarationError}. */
+export type DeclarationErrorCode =
+  /** The status machine forbids this event in this status; `data` has `status` and `event`. */
+  | 'TRANSITION_NOT_ALLOWED'
+  /** An amount in a 币制 other than 人民币 has no rate in the given table; `data` has `currency`. */
+  | 'EXCHANGE_RATE_MISSING'
+  /** An amount, quantity or rate is malformed or too large to compute exactly; `data` has `value`. */
+  | 'INVALID_AMOUNT';
+
+/** Details a {@link DeclarationError} may carry. */
+export interface DeclarationErrorOptions {
+  /** Structured details, per code. */
+  data?: Record<string, unknown>;
+  /** The underlying error, if any. */
+  cause?: unknown;
+}
+
+/**
+ * The one error type of the declaration rules: a programming or enforcement error, never a message
+ * for the user (validators return those as values).
+ * @example
+ * try { nextStatus('approved', 'delete') }
+ * catch (e) { if (isDeclarationError(e, 'TRANSITION_NOT_ALLOWED')) reply(409, e.data) }
+ */
+export class DeclarationError extends Error {
+  override readonly name = 'DeclarationError';
+  /** Stable code, see {@link DeclarationErrorCode}. */
+  readonly code: DeclarationErrorCode;
+  /** Structured details, per code. */
+  readonly data: Record<string, unknown> | undefined;
+
+  constructor(code: DeclarationErrorCode, message: string, options: DeclarationErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.data = options.data;
+  }
+}
+
+/** Whether `value` is a {@link DeclarationError}, optionally of one code. */
+export function isDeclarationError(value: unknown, code?: DeclarationErrorCode): value is DeclarationError {
+  return value instanceof DeclarationError && (code === undefined || value.code === code);
+}
