@@ -5,7 +5,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/', '**/dist/', 'bridge-spec/src/generated/'] },
+  {
+    ignores: ['**/node_modules/', '**/dist/', 'bridge-spec/src/generated/', 'sdk/src/declaration/generated/'],
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],

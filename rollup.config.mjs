@@ -58,5 +58,6 @@ export default [
     bridge: 'src/bridge/index.ts',
     fence: 'src/fence/index.ts',
     declaration: 'src/declaration/index.ts',
+    backend: 'src/backend/index.ts',
   }),
 ];

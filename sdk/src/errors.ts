@@ -134,3 +134,87 @@ export class DeclarationError extends Error {
 export function isDeclarationError(value: unknown, code?: DeclarationErrorCode): value is DeclarationError {
   return value instanceof DeclarationError && (code === undefined || value.code === code);
 }
+
+/** Stable codes of {@link BackendError}. */
+export type BackendErrorCode =
+  /** The request did not reach the backend or no answer came back (the adapter threw). Retryable. */
+  | 'NETWORK'
+  /** 401, or no session to send: log in again ("登录超时"). */
+  | 'SESSION_EXPIRED'
+  /** 403: the identity may not do this (another person's declaration, a role without the menu, …). */
+  | 'FORBIDDEN'
+  /** 404: no such declaration or resource. */
+  | 'NOT_FOUND'
+  /** 409: the declaration's status no longer allows the action, or the idempotency key was reused. */
+  | 'CONFLICT'
+  /** 422 (or 400 with field errors): the backend's validation failed; `fieldErrors` has each field's message. */
+  | 'VALIDATION'
+  /** Another 4xx. */
+  | 'BAD_REQUEST'
+  /** 5xx: the backend failed. Retryable (with the same idempotency key for an action). */
+  | 'SERVER'
+  /** A 2xx whose body is not the JSON the route returns. */
+  | 'BAD_RESPONSE';
+
+/** One field's problem as the backend reports it in a 422 body. */
+export interface BackendFieldError {
+  /** The field path, e.g. `goods[3].quantity` (the same paths as `validateDeclarationSchema`). */
+  path: string;
+  /** The Chinese message for the red bottom prompt. */
+  message: string;
+}
+
+/** Details a {@link BackendError} may carry. */
+export interface BackendErrorOptions {
+  /** The HTTP status, when a response came back. */
+  status?: number;
+  /** For VALIDATION: each field's message. */
+  fieldErrors?: readonly BackendFieldError[];
+  /** The `Idempotency-Key` the failed action was sent with: retry with the same key. */
+  idempotencyKey?: string;
+  /** Structured details, per code (e.g. the backend's own `code`). */
+  data?: Record<string, unknown>;
+  /** The underlying error, if any. */
+  cause?: unknown;
+}
+
+/**
+ * The one error type of the backend client: every failed request is a `BackendError` with a stable
+ * code; its `message` is Chinese, fit for the user (the backend's own message when it sent one).
+ * @example
+ * try { await backend.submit('entry', request) }
+ * catch (e) {
+ *   if (isBackendError(e, 'SESSION_EXPIRED')) relogin()
+ *   else if (isBackendError(e) && e.retryable) await backend.submit('entry', request, { idempotencyKey: e.idempotencyKey })
+ * }
+ */
+export class BackendError extends Error {
+  override readonly name = 'BackendError';
+  /** Stable code, see {@link BackendErrorCode}. */
+  readonly code: BackendErrorCode;
+  /** The HTTP status, when a response came back. */
+  readonly status: number | undefined;
+  /** Whether the same request may succeed if sent again (NETWORK and SERVER). */
+  readonly retryable: boolean;
+  /** For VALIDATION: each field's message; empty otherwise. */
+  readonly fieldErrors: readonly BackendFieldError[];
+  /** The `Idempotency-Key` of the failed action, to retry it without doing it twice. */
+  readonly idempotencyKey: string | undefined;
+  /** Structured details, per code. */
+  readonly data: Record<string, unknown> | undefined;
+
+  constructor(code: BackendErrorCode, message: string, options: BackendErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.status = options.status;
+    this.retryable = code === 'NETWORK' || code === 'SERVER';
+    this.fieldErrors = options.fieldErrors ?? [];
+    this.idempotencyKey = options.idempotencyKey;
+    this.data = options.data;
+  }
+}
+
+/** Whether `value` is a {@link BackendError}, optionally of one code. */
+export function isBackendError(value: unknown, code?: BackendErrorCode): value is BackendError {
+  return value instanceof BackendError && (code === undefined || value.code === code);
+}

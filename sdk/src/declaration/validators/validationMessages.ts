@@ -19,6 +19,12 @@ export const VALIDATION_MESSAGES = {
   quotaTotal: '边民申报额度合计应等于申报总价合计',
   /** A resident's declared value for the day exceeds the duty-free allowance. */
   allowanceExceeded: '{name}当日申报金额已超过8000元免税额度',
+  /** A text is longer than the backend stores (JSON Schema `maxLength`). */
+  tooLong: '{label}不能超过{limit}个字符',
+  /** A list has more lines than a declaration may carry (JSON Schema `maxItems`). */
+  tooMany: '{label}不能超过{limit}条',
+  /** A field the client may not write (system echo, or unknown) was sent. */
+  notWritable: '{label}不允许录入',
   /** 撤销 confirmed without a reason. */
   cancelReason: '请填写撤销单据原因',
 } as const;

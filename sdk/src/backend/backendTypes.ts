@@ -1,0 +1,202 @@
+import type { CodeEntry } from '../declaration/codeTables/codeEntry';
+import type { CodeTableName } from '../declaration/codeTables/codeTables';
+import type { BusinessModeCode } from '../declaration/codeTables/businessModes';
+import type { SubmitterRole } from '../declaration/codeTables/declarantCategories';
+import type { DeclarationStatus } from '../declaration/codeTables/declarationStatuses';
+import type { EntryDeclaration, EntryDeclarationInput } from '../declaration/entryDeclaration';
+import type { ImportDeclaration, ImportDeclarationInput } from '../declaration/importDeclaration';
+import type { DeclarationKind } from '../declaration/submitPolicy';
+import type { FenceFix } from '../fence/createFenceChecker';
+
+// The wire types of the customs backend's REST API (see BACKEND_ROUTES): what the backend client
+// sends and returns, and what the mock backend must accept and answer.
+
+/** A logged-in session, from exchanging the bridge's auth code. */
+export interface Session {
+  /** The bearer token of every later request. */
+  token: string;
+  /** When the session expires (ISO 8601); the backend may end it earlier ("登录超时"). */
+  expiresAt: string;
+}
+
+/** One identity of 身份选择 and whether this account may pick it. */
+export interface IdentityChoice {
+  role: SubmitterRole;
+  /** False when, e.g., the 边民 identity is not filed (备案) on the web end. */
+  available: boolean;
+  /** Why it is not available, in Chinese ("请先在边民互市贸易系统web端进行备案边民身份"). */
+  reason?: string;
+  /** 互助组/合作社编号 of a representative's identity. */
+  groupCode?: string;
+  /** 互助组/合作社名称 of a representative's identity. */
+  groupName?: string;
+  /** 合作社统一社会信用代码 of a 合作社 identity. */
+  cooperativeCreditCode?: string;
+}
+
+/** The account and its identities. */
+export interface IdentitiesResponse {
+  /** 实名认证: an account that is not real-name verified cannot enter. */
+  realNameVerified: boolean;
+  /** The account holder's name. */
+  name: string;
+  /** 身份证号, masked as the screens show it (450*****022). */
+  maskedIdNumber: string;
+  identities: IdentityChoice[];
+}
+
+/** Code tables as the backend has them, by name. */
+export type CodeTablesResponse = Partial<Record<CodeTableName, CodeEntry[]>>;
+
+/** A 监管场所 of a 关区. */
+export interface SupervisionSite {
+  /** 监管场所编号. */
+  code: string;
+  /** 监管场所名称. */
+  name: string;
+  /** 关区代码 it belongs to. */
+  customsCode: string;
+}
+
+/** What a face challenge is for. */
+export interface FaceChallengeRequest {
+  /** `submit` for 申报/修改/变更, `authenticate` for a 委托边民's 认证. */
+  purpose: 'submit' | 'authenticate';
+  /** The business id the ticket will be bound to: the 预录入编号, or the client's draft id. */
+  businessId: string;
+}
+
+/** A single-use nonce to pass to the bridge's `face.verify`. */
+export interface FaceChallenge {
+  nonce: string;
+  purpose: FaceChallengeRequest['purpose'];
+  businessId: string;
+  /** ISO 8601. */
+  expiresAt: string;
+}
+
+/** The input type of each declaration kind. */
+export interface DeclarationInputOfKind {
+  entry: EntryDeclarationInput;
+  import: ImportDeclarationInput;
+}
+
+/** The full (system-echo included) type of each declaration kind. */
+export interface DeclarationOfKind {
+  entry: EntryDeclaration;
+  import: ImportDeclaration;
+}
+
+/** Body of 暂存. */
+export interface SaveDraftRequest<K extends DeclarationKind = DeclarationKind> {
+  declaration: DeclarationInputOfKind[K];
+  /** The 预录入编号 of a draft saved before; absent for a new one. */
+  preEntryNumber?: string;
+}
+
+/** Body of 申报, 修改 and 变更: the declaration and the evidence of the checks the submit policy needs. */
+export interface SubmitRequest<K extends DeclarationKind = DeclarationKind> {
+  declaration: DeclarationInputOfKind[K];
+  /** The 预录入编号 of a saved draft being submitted (申报 only; 修改 and 变更 have it in the path). */
+  preEntryNumber?: string;
+  /** The raw fix, when the fence check is needed: the backend re-checks it. */
+  location?: FenceFix;
+  /** The host's signed face ticket, when face recognition is needed. */
+  faceTicket?: string;
+}
+
+/** What the backend answers to 暂存, 申报, 修改, 复制, 变更 and 撤销. */
+export interface DeclarationReceipt {
+  /** 预录入编号. */
+  preEntryNumber: string;
+  /** 进境/进口申报单编号, once customs gave one. */
+  declarationNumber?: string;
+  /** The resulting status, e.g. `declared`, or `pendingAuthentication` for a representative. */
+  status: DeclarationStatus;
+}
+
+/** Filters of 申请记录查询. */
+export interface RecordsQuery {
+  /** 预录入编号. */
+  preEntryNumber?: string;
+  /** 业务模式. */
+  businessMode?: BusinessModeCode;
+  /** 申报状态. */
+  status?: DeclarationStatus;
+  /** 起始时间, 'YYYY-MM-DD'. */
+  from?: string;
+  /** 结束时间, 'YYYY-MM-DD'. */
+  to?: string;
+  /** 1-based page. */
+  page?: number;
+  pageSize?: number;
+}
+
+/** Filters of 单据查询. */
+export interface DocumentsQuery {
+  /** 申报单号 (进境/进口申报单编号). */
+  declarationNumber?: string;
+  /** 预录入编号. */
+  preEntryNumber?: string;
+  /** 业务模式. */
+  businessMode?: BusinessModeCode;
+  /** 申报状态. */
+  status?: DeclarationStatus;
+  /** 起始时间, 'YYYY-MM-DD'. */
+  from?: string;
+  /** 结束时间, 'YYYY-MM-DD'. */
+  to?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** One page of a list. */
+export interface Page<T> {
+  items: T[];
+  /** Items over all pages. */
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** One row of a query's result list. */
+export interface DeclarationSummary {
+  kind: DeclarationKind;
+  preEntryNumber: string;
+  declarationNumber?: string;
+  status: DeclarationStatus;
+  businessMode?: BusinessModeCode;
+  customsCode: string;
+  /** 申报时间, ISO 8601. */
+  declaredAt?: string;
+  declarantName?: string;
+  /** 申报总价 of all goods lines, decimal string. */
+  totalPrice?: string;
+}
+
+/** One row of a 待认证列表. */
+export interface PendingAuthentication {
+  kind: DeclarationKind;
+  preEntryNumber: string;
+  declarationNumber?: string;
+  businessMode?: BusinessModeCode;
+  /** The representative who declared. */
+  declarantName: string;
+  /** 车牌号 (进境). */
+  plateNumber?: string;
+  /** This resident's 边民申报额度. */
+  quota: string;
+  /** 认证状态 of this resident. */
+  authenticated: boolean;
+  declaredAt?: string;
+}
+
+/** What the backend answers to a 委托边民's 认证. */
+export interface AuthenticationReceipt {
+  preEntryNumber: string;
+  /** `declared` once every 委托边民 has authenticated, else still `pendingAuthentication`. */
+  status: DeclarationStatus;
+  /** 认证进度: residents authenticated so far, of all. */
+  authenticatedCount: number;
+  residentCount: number;
+}

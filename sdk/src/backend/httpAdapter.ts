@@ -1,0 +1,28 @@
+/** An HTTP method the backend routes use. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** One request as the backend client hands it to an {@link HttpAdapter}. */
+export interface HttpRequest {
+  method: HttpMethod;
+  /** The absolute URL, query string included. */
+  url: string;
+  /** Request headers, names as written (`Authorization`, `Idempotency-Key`, …). */
+  headers: Record<string, string>;
+  /** The JSON text of the body, or undefined for none. */
+  body: string | undefined;
+}
+
+/** The answer of an {@link HttpAdapter}. */
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** JSON text, or a value an adapter has already parsed (Taro.request does), or undefined for none. */
+  body: unknown;
+}
+
+/**
+ * Sends one HTTP request: the only thing the backend client needs from a platform. The default is
+ * {@link createFetchAdapter}; the mini-app passes one built on `Taro.request`. Throw (reject) only
+ * when no response came back: that becomes a NETWORK error; any status is a response.
+ */
+export type HttpAdapter = (request: HttpRequest) => Promise<HttpResponse>;

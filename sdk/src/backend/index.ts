@@ -1,0 +1,38 @@
+/**
+ * The typed client of the customs backend's REST API: session exchange, identities, code tables,
+ * fences, face challenges and every declaration action, over an injectable HTTP adapter. The routes
+ * are one data table, {@link BACKEND_ROUTES}, shared with the mock backend.
+ */
+export { BACKEND_ERROR_MESSAGES } from './backendErrorMessages';
+export { backendErrorFromResponse } from './backendErrorFromResponse';
+export type {
+  AuthenticationReceipt,
+  CodeTablesResponse,
+  DeclarationInputOfKind,
+  DeclarationOfKind,
+  DeclarationReceipt,
+  DeclarationSummary,
+  DocumentsQuery,
+  FaceChallenge,
+  FaceChallengeRequest,
+  IdentitiesResponse,
+  IdentityChoice,
+  Page,
+  PendingAuthentication,
+  RecordsQuery,
+  SaveDraftRequest,
+  Session,
+  SubmitRequest,
+  SupervisionSite,
+} from './backendTypes';
+export { createBackendClient } from './createBackendClient';
+export type { ActionOptions, BackendClient, BackendClientOptions } from './createBackendClient';
+export { createFetchAdapter } from './fetchAdapter';
+export type { HttpAdapter, HttpMethod, HttpRequest, HttpResponse } from './httpAdapter';
+export { createIdempotencyKey } from './idempotencyKey';
+export { BACKEND_ROUTES } from './routes';
+export type { BackendRoute, BackendRouteName } from './routes';
+export { routeUrl } from './routeUrl';
+export type { QueryValues } from './routeUrl';
+export { BackendError, isBackendError } from '../errors';
+export type { BackendErrorCode, BackendErrorOptions, BackendFieldError } from '../errors';
