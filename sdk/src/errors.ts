@@ -1,14 +1,35 @@
 import { ERROR_RETRYABLE } from '@hushi/bridge-spec';
 import type { ErrorCode } from '@hushi/bridge-spec';
 
-/** Details a {@link BridgeError} may carry. */
-export interface BridgeErrorOptions {
-  /** Overrides the catalogue's `retryable` (a host may know better for one failure). */
-  retryable?: boolean;
+/** Details every error of this package may carry. */
+export interface CodedErrorOptions {
   /** Structured details, per code. */
   data?: Record<string, unknown>;
   /** The underlying error, if any. */
   cause?: unknown;
+}
+
+/**
+ * Base of this package's error classes: a stable string `code` callers branch on, structured `data`,
+ * and the standard `cause`. Each module has one subclass with its own code union.
+ */
+export abstract class CodedError<Code extends string> extends Error {
+  /** Stable code; never parse `message`. */
+  readonly code: Code;
+  /** Structured details, per code. */
+  readonly data: Record<string, unknown> | undefined;
+
+  constructor(code: Code, message: string, options: CodedErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.data = options.data;
+  }
+}
+
+/** Details a {@link BridgeError} may carry. */
+export interface BridgeErrorOptions extends CodedErrorOptions {
+  /** Overrides the catalogue's `retryable` (a host may know better for one failure). */
+  retryable?: boolean;
 }
 
 /**
@@ -18,20 +39,14 @@ export interface BridgeErrorOptions {
  * try { await bridge.call('location.get', { datum: 'wgs84' }) }
  * catch (e) { if (isBridgeError(e) && e.code === 'PERMISSION_DENIED') showSettingsHint() }
  */
-export class BridgeError extends Error {
+export class BridgeError extends CodedError<ErrorCode> {
   override readonly name = 'BridgeError';
-  /** Stable code from the bridge-spec error catalogue. */
-  readonly code: ErrorCode;
   /** Whether the same call may succeed if tried again. */
   readonly retryable: boolean;
-  /** Structured details, per code. */
-  readonly data: Record<string, unknown> | undefined;
 
   constructor(code: ErrorCode, message: string, options: BridgeErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
+    super(code, message, options);
     this.retryable = options.retryable ?? ERROR_RETRYABLE[code];
-    this.data = options.data;
   }
 }
 
@@ -58,13 +73,8 @@ export type FenceErrorCode =
   /** An option of the fence checker or the dwell tracker is out of range. */
   | 'INVALID_OPTIONS';
 
-/** Details a {@link FenceError} may carry. */
-export interface FenceErrorOptions {
-  /** Structured details, per code (for INVALID_FENCE: `fenceId`, `featureIndex`, `reason`, `path`). */
-  data?: Record<string, unknown>;
-  /** The underlying error, if any. */
-  cause?: unknown;
-}
+/** Details a {@link FenceError} may carry; for INVALID_FENCE `data` has `fenceId`, `featureIndex`, `reason`, `path`. */
+export type FenceErrorOptions = CodedErrorOptions;
 
 /**
  * The one error type of the electronic-fence module: bad fence data, bad fixes and bad options.
@@ -73,18 +83,8 @@ export interface FenceErrorOptions {
  * try { loadFences(json) }
  * catch (e) { if (isFenceError(e, 'INVALID_FENCE')) log(e.data?.fenceId, e.message) }
  */
-export class FenceError extends Error {
+export class FenceError extends CodedError<FenceErrorCode> {
   override readonly name = 'FenceError';
-  /** Stable code, see {@link FenceErrorCode}. */
-  readonly code: FenceErrorCode;
-  /** Structured details, per code. */
-  readonly data: Record<string, unknown> | undefined;
-
-  constructor(code: FenceErrorCode, message: string, options: FenceErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.data = options.data;
-  }
 }
 
 /** Whether `value` is a {@link FenceError}, optionally of one code. */
@@ -101,13 +101,8 @@ export type DeclarationErrorCode =
   /** An amount, quantity or rate is malformed or too large to compute exactly; `data` has `value`. */
   | 'INVALID_AMOUNT';
 
-/** Details a {@link DeclarationError} may carry. */
-export interface DeclarationErrorOptions {
-  /** Structured details, per code. */
-  data?: Record<string, unknown>;
-  /** The underlying error, if any. */
-  cause?: unknown;
-}
+/** Details a {@link DeclarationError} may carry (`data`: per code). */
+export type DeclarationErrorOptions = CodedErrorOptions;
 
 /**
  * The one error type of the declaration rules: a programming or enforcement error, never a message
@@ -116,18 +111,8 @@ export interface DeclarationErrorOptions {
  * try { nextStatus('approved', 'delete') }
  * catch (e) { if (isDeclarationError(e, 'TRANSITION_NOT_ALLOWED')) reply(409, e.data) }
  */
-export class DeclarationError extends Error {
+export class DeclarationError extends CodedError<DeclarationErrorCode> {
   override readonly name = 'DeclarationError';
-  /** Stable code, see {@link DeclarationErrorCode}. */
-  readonly code: DeclarationErrorCode;
-  /** Structured details, per code. */
-  readonly data: Record<string, unknown> | undefined;
-
-  constructor(code: DeclarationErrorCode, message: string, options: DeclarationErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.data = options.data;
-  }
 }
 
 /** Whether `value` is a {@link DeclarationError}, optionally of one code. */
@@ -165,17 +150,13 @@ export interface BackendFieldError {
 }
 
 /** Details a {@link BackendError} may carry. */
-export interface BackendErrorOptions {
+export interface BackendErrorOptions extends CodedErrorOptions {
   /** The HTTP status, when a response came back. */
   status?: number;
   /** For VALIDATION: each field's message. */
   fieldErrors?: readonly BackendFieldError[];
   /** The `Idempotency-Key` the failed action was sent with: retry with the same key. */
   idempotencyKey?: string;
-  /** Structured details, per code (e.g. the backend's own `code`). */
-  data?: Record<string, unknown>;
-  /** The underlying error, if any. */
-  cause?: unknown;
 }
 
 /**
@@ -188,10 +169,8 @@ export interface BackendErrorOptions {
  *   else if (isBackendError(e) && e.retryable) await backend.submit('entry', request, { idempotencyKey: e.idempotencyKey })
  * }
  */
-export class BackendError extends Error {
+export class BackendError extends CodedError<BackendErrorCode> {
   override readonly name = 'BackendError';
-  /** Stable code, see {@link BackendErrorCode}. */
-  readonly code: BackendErrorCode;
   /** The HTTP status, when a response came back. */
   readonly status: number | undefined;
   /** Whether the same request may succeed if sent again (NETWORK and SERVER). */
@@ -200,17 +179,13 @@ export class BackendError extends Error {
   readonly fieldErrors: readonly BackendFieldError[];
   /** The `Idempotency-Key` of the failed action, to retry it without doing it twice. */
   readonly idempotencyKey: string | undefined;
-  /** Structured details, per code. */
-  readonly data: Record<string, unknown> | undefined;
 
   constructor(code: BackendErrorCode, message: string, options: BackendErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
+    super(code, message, options);
     this.status = options.status;
     this.retryable = code === 'NETWORK' || code === 'SERVER';
     this.fieldErrors = options.fieldErrors ?? [];
     this.idempotencyKey = options.idempotencyKey;
-    this.data = options.data;
   }
 }
 

@@ -285,3 +285,5 @@ export type {
   SubmitRequest,
   SupervisionSite,
 } from './backend/index';
+export { CodedError } from './errors';
+export type { CodedErrorOptions } from './errors';
