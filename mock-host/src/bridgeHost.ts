@@ -50,7 +50,8 @@ export interface BridgeHostOptions {
   hostVersion?: string;
   bridgeVersion?: string;
   platform?: HostGetInfoResult['platform'];
-  methods: HostMethods;
+  /** The methods implemented, or a function read on every request (a host whose methods change at run time). */
+  methods: HostMethods | (() => HostMethods);
 }
 
 /** A host of the bridge, independent of any binding: it takes a raw request and returns the reply. */
@@ -88,6 +89,8 @@ export function createBridgeHost(options: BridgeHostOptions): BridgeHost {
   const bridgeVersion = options.bridgeVersion ?? BRIDGE_VERSION;
   const log: LoggedEvent[] = [];
   let waiters: (() => void)[] = [];
+  const methods = (): HostMethods =>
+    typeof options.methods === 'function' ? options.methods() : options.methods;
 
   const info = (): HostGetInfoResult => ({
     hostName: options.hostName ?? 'hushi-mock-host',
@@ -95,14 +98,14 @@ export function createBridgeHost(options: BridgeHostOptions): BridgeHost {
     bridgeVersion,
     platform: options.platform ?? 'devtools',
     methods: Object.fromEntries(
-      (['host.getInfo', ...Object.keys(options.methods)] as MethodName[]).map((m) => [m, METHOD_SINCE[m]]),
+      (['host.getInfo', ...Object.keys(methods())] as MethodName[]).map((m) => [m, METHOD_SINCE[m]]),
     ),
   });
 
   async function run(request: BridgeRequest): Promise<BridgeResponse> {
     const method = request.method as MethodName;
     if (method === 'host.getInfo') return { id: request.id, ok: true, result: { ...info() } };
-    const implementation = options.methods[method] as MethodImplementation<MethodName> | undefined;
+    const implementation = methods()[method] as MethodImplementation<MethodName> | undefined;
     if (!Object.prototype.hasOwnProperty.call(METHOD_SINCE, method) || !implementation) {
       return failure(request.id, 'UNSUPPORTED_METHOD', `This host does not implement ${request.method}`);
     }

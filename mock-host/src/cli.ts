@@ -9,6 +9,7 @@ const server = await startMockHostServer(handlers, { port });
 console.log(`hushi mock host listening on ${server.url}`);
 console.log(`  bridge (dev HTTP binding): POST ${server.url}${DEV_HTTP_PATH}`);
 console.log(`  host events (long poll):   POST ${server.url}${DEV_HTTP_PATH}/events`);
+console.log(`  scenarios (control page):  ${server.url}/__mock   (JSON: GET/PUT /__mock/scenarios)`);
 console.log(
   `  emit a host event:         POST ${server.url}/__mock/bridge/emit  {"event":"session.expired","data":{}}`,
 );

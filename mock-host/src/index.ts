@@ -9,7 +9,84 @@ export type {
 } from './bridgeHost';
 export { fixtureMethods } from './fixtureMethods';
 export { bridgeHandlers, EVENT_POLL_HOLD_MS } from './handlers/bridge';
+export { controlHandlers } from './handlers/control';
 export { createMockHost } from './handlers/index';
-export type { MockHost } from './handlers/index';
+export type { MockHost, MockHostOptions } from './handlers/index';
+export { controlPageHtml } from './controlPage';
+export { createFaceChallengeStore, FACE_CHALLENGE_TTL_MS } from './faceChallengeStore';
+export type {
+  FaceChallengeBinding,
+  FaceChallengeOutcome,
+  FaceChallengeStore,
+  FaceChallengeStoreOptions,
+  IssuedFaceChallenge,
+} from './faceChallengeStore';
+export {
+  createFaceTicketService,
+  FACE_TICKET_REJECTIONS,
+  FACE_TICKET_TTL_S,
+  verifyFaceTicket,
+} from './faceTickets';
+export type {
+  FaceTicketCheck,
+  FaceTicketClaims,
+  FaceTicketRejection,
+  FaceTicketService,
+  FaceTicketServiceOptions,
+  FaceTicketSubject,
+  FaceTicketVerifyContext,
+} from './faceTickets';
+export { scenarioMethods } from './scenarioMethods';
+export type { ScenarioMethodsOptions } from './scenarioMethods';
+export {
+  DEFAULT_SCENARIOS,
+  FACE_SCENARIOS,
+  HOST_SCENARIOS,
+  LOCATION_SCENARIOS,
+  parseScenarioPatch,
+  SCENARIO_DESCRIPTIONS,
+  SCENARIO_FIXES,
+} from './scenarios';
+export type {
+  FaceScenario,
+  HostScenario,
+  LocationScenario,
+  MockPerson,
+  ScenarioFix,
+  ScenarioPatch,
+  Scenarios,
+} from './scenarios';
+export { createMemoryStorage, defaultScenarioStorage } from './scenarioStorage';
+export type { ScenarioStorage } from './scenarioStorage';
+export { createScenarioStore, SCENARIO_STORAGE_KEY } from './scenarioStore';
+export type { ScenarioStore, ScenarioStoreOptions } from './scenarioStore';
 export { startMockHostServer } from './server';
+export { backendHandlers } from './handlers/backend';
+export { customsControlHandlers } from './handlers/customsControl';
+export { createCustomsBackend } from './backend/customsBackend';
+export type { BackendRequest, CustomsBackend, CustomsBackendOptions } from './backend/customsBackend';
+export { BackendFailure } from './backend/backendFailure';
+export type { FailureFieldError } from './backend/backendFailure';
+export type { BackendReply } from './backend/idempotency';
+export { rejectAllFaceTickets } from './backend/faceTicketVerifier';
+export type {
+  FaceTicketExpectation,
+  FaceTicketVerdict,
+  FaceTicketVerifier,
+} from './backend/faceTicketVerifier';
+export type { FaceNonceIssuer } from './backend/backendFaceChallenges';
+export { CUSTOMS_EVENTS, isCustomsEvent } from './backend/customsPipeline';
+export type { CustomsEvent } from './backend/customsPipeline';
+export { declarationNumber, preEntryNumber } from './backend/numbering';
+export { DEMO_AUTH_CODE, SEED_PERSONS } from './backend/seedPersons';
+export type { SeedGroup, SeedPerson } from './backend/seedPersons';
+export { sampleEntryInput, sampleImportInput, SEED_ENTRUSTED } from './backend/seedDeclarations';
+export {
+  DALUO_INSIDE,
+  FAR_OUTSIDE,
+  SEED_CONNECTED_HEAD_CUSTOMS,
+  SEED_FENCES,
+  YOUYIGUAN_INSIDE,
+} from './backend/seedFences';
+export { SEED_SUPERVISION_SITES } from './backend/supervisionSites';
 export type { MockHostServer, MockHostServerOptions } from './server';

@@ -1,16 +1,62 @@
+import type { HttpHandler } from 'msw';
+import { createCustomsBackend } from '../backend/customsBackend';
+import type { CustomsBackend } from '../backend/customsBackend';
 import { createBridgeHost } from '../bridgeHost';
 import type { BridgeHost } from '../bridgeHost';
-import { fixtureMethods } from '../fixtureMethods';
+import { createFaceTicketService } from '../faceTickets';
+import type { FaceTicketService } from '../faceTickets';
+import { scenarioMethods } from '../scenarioMethods';
+import { createScenarioStore } from '../scenarioStore';
+import type { ScenarioStore } from '../scenarioStore';
+import type { ScenarioStorage } from '../scenarioStorage';
+import { backendHandlers } from './backend';
 import { bridgeHandlers } from './bridge';
+import { controlHandlers } from './control';
+import { customsControlHandlers } from './customsControl';
 
 /** Everything the mock host serves, around one host instance. */
 export interface MockHost {
   host: BridgeHost;
-  handlers: ReturnType<typeof bridgeHandlers>;
+  /** The scenario the host plays, switchable at run time. */
+  scenarios: ScenarioStore;
+  /** The host's face ticket issuer and the backend's verifier, sharing one key pair. */
+  faceTickets: FaceTicketService;
+  /** The simulated customs backend (REST `/api/v1`), verifying face tickets with `faceTickets`. */
+  backend: CustomsBackend;
+  handlers: HttpHandler[];
 }
 
-/** Creates the mock host with the happy-path behaviour of every method. */
-export function createMockHost(): MockHost {
-  const host = createBridgeHost({ methods: fixtureMethods() });
-  return { host, handlers: bridgeHandlers(host) };
+/** Options of {@link createMockHost}. */
+export interface MockHostOptions {
+  /** Where scenarios persist. Default `localStorage` in a browser, memory in Node. */
+  storage?: ScenarioStorage;
+  /** Clock, epoch ms, of fixes and face tickets. Default `Date.now`. */
+  now?: () => number;
+}
+
+/**
+ * Creates the mock host: the bridge played by the scenario store (the happy path unless changed), and
+ * the developer controls at `/__mock`.
+ */
+export function createMockHost({ storage, now = Date.now }: MockHostOptions = {}): MockHost {
+  const scenarios = createScenarioStore({ storage });
+  const faceTickets = createFaceTicketService({ now });
+  const host = createBridgeHost({ methods: scenarioMethods(scenarios, faceTickets, { now }) });
+  const backend = createCustomsBackend({
+    now,
+    verifyFaceTicket: (ticket, expected) => faceTickets.verifyFaceTicket(ticket, expected),
+    issueFaceNonce: (binding) => faceTickets.challenges.issue(binding),
+  });
+  return {
+    host,
+    scenarios,
+    faceTickets,
+    backend,
+    handlers: [
+      ...bridgeHandlers(host),
+      ...controlHandlers(scenarios),
+      ...backendHandlers(backend),
+      ...customsControlHandlers(backend),
+    ],
+  };
 }

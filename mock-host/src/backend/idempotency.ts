@@ -1,0 +1,44 @@
+/** A reply of the mock backend: HTTP status and JSON body (none for 204). */
+export interface BackendReply {
+  status: number;
+  body?: unknown;
+}
+
+/**
+ * Remembers the reply of each action by `Idempotency-Key`, scoped by person and route: the same key
+ * on the same route by the same person replays the first reply, so a double submit creates one
+ * declaration. A request that arrives while the first is still running waits for it. Failed replies
+ * (not 2xx) are forgotten, so a retry with the same key after e.g. a 422 runs again.
+ */
+export interface IdempotencyStore {
+  /** Runs `action` once per (person, route, key) and answers every repeat with its reply. */
+  run(
+    scope: { personId: string; route: string; key: string },
+    action: () => Promise<BackendReply>,
+  ): Promise<BackendReply>;
+  /** Forgets every key. */
+  clear(): void;
+}
+
+/** Creates an in-memory {@link IdempotencyStore}. */
+export function createIdempotencyStore(): IdempotencyStore {
+  const replies = new Map<string, Promise<BackendReply>>();
+  return {
+    run({ personId, route, key }, action) {
+      const id = JSON.stringify([personId, route, key]);
+      const known = replies.get(id);
+      if (known !== undefined) return known;
+      const reply = action().then((result) => {
+        if (result.status < 200 || result.status >= 300) replies.delete(id);
+        return result;
+      });
+      replies.set(id, reply);
+      // A rejected action is a bug, not a reply: forget it too.
+      reply.catch(() => replies.delete(id));
+      return reply;
+    },
+    clear: () => {
+      replies.clear();
+    },
+  };
+}

@@ -1,0 +1,179 @@
+import { chinaDay } from '@hushi/sdk';
+import type {
+  DeclarationKind,
+  DeclarationStatus,
+  EntrustedResidentInput,
+  EntryDeclarationInput,
+  GoodsLine,
+  ImportDeclarationInput,
+  SubmitterRole,
+} from '@hushi/sdk';
+import type { BackendState, StoredDeclaration } from './backendState';
+import { chinaDateTime } from './chinaDateTime';
+import { SEED_PERSONS } from './seedPersons';
+
+const LINE: GoodsLine = {
+  lineNo: 1,
+  goodsCode: '0804300000',
+  goodsName: '菠萝',
+  originCountry: '106',
+  quantity: '12.5',
+  unit: '035',
+  unitPrice: '8.00',
+  totalPrice: '100.00',
+  goodsFlow: '02',
+};
+
+/** The 委托边民 of the representatives' seed declarations: the two filed demo 边民, 60 + 40. */
+export const SEED_ENTRUSTED: readonly EntrustedResidentInput[] = [
+  { idNumber: SEED_PERSONS.resident.idNumber, name: SEED_PERSONS.resident.name, quota: '60.00' },
+  { idNumber: SEED_PERSONS.secondResident.idNumber, name: SEED_PERSONS.secondResident.name, quota: '40.00' },
+];
+
+/**
+ * A valid 进境申报单 at 打洛 (8609): 落地加工 by road, so a submit needs the fence and face checks.
+ * @param overrides header fields to change, e.g. `{ businessMode: '01' }` for a direct submit
+ * @param entrusted the 委托边民 (a representative's declaration), none for a 边民's own
+ */
+export function sampleEntryInput(
+  overrides: Partial<EntryDeclarationInput['header']> = {},
+  entrusted: readonly EntrustedResidentInput[] = [],
+): EntryDeclarationInput {
+  return {
+    kind: 'entry',
+    header: {
+      customsCode: '8609',
+      businessMode: '02',
+      supervisionSiteCode: 'ASDFG000015',
+      transportMode: '4',
+      voyageNumber: '01',
+      transportToolNumber: '云K12345',
+      billNumber: 'TY-0001',
+      packageCount: '2',
+      currency: '142',
+      tradeCountry: '106',
+      certificateInvolved: '0',
+      ...overrides,
+    },
+    goods: [{ ...LINE }],
+    qualifications: [{ goodsLineNo: 1, qualificationType: '02', qualificationNumber: 'ZW-2024-001' }],
+    vehicles: [{ plateNumber: '云K12345', vehicleType: '01' }],
+    attachments: [{ documentType: '01', documentNumber: 'FP-001' }],
+    entrustedResidents: entrusted.map((r) => ({ ...r })),
+  };
+}
+
+/**
+ * A valid 进口申报单 at 打洛 linked to the 进境申报单 `relatedEntryNumber`.
+ * @param entrusted the 委托边民 (a representative's declaration), none for a 边民's own
+ */
+export function sampleImportInput(
+  relatedEntryNumber: string,
+  entrusted: readonly EntrustedResidentInput[] = [],
+): ImportDeclarationInput {
+  return {
+    kind: 'import',
+    header: { relatedEntryNumber, customsCode: '8609', supervisionSiteCode: 'ASDFG000015' },
+    goods: [{ ...LINE }],
+    entrustedResidents: entrusted.map((r) => ({ ...r })),
+  };
+}
+
+/** Statuses that customs has seen, so the declaration carries customs' 申报单编号. */
+const NUMBERED: readonly DeclarationStatus[] = [
+  'sentToCustoms',
+  'customsStorageFailed',
+  'returned',
+  'approved',
+  'changeRequested',
+  'documentsReleased',
+  'goodsReleased',
+];
+
+/** Every status a 边民's own declaration can have (not 待认证, which only a representative's reaches). */
+const OWN_STATUSES: readonly DeclarationStatus[] = [
+  'draft',
+  'declared',
+  'sentToCustoms',
+  'sendToCustomsFailed',
+  'customsStorageFailed',
+  'returned',
+  'approved',
+  'changeRequested',
+  'documentsReleased',
+  'goodsReleased',
+];
+
+/**
+ * Fills `state` with the demo declarations: the main 边民's own 进境 and 进口 申报单 in every status
+ * they can have, and the 互助组 and 合作社 representatives' declarations entrusting the demo 边民 (待认证,
+ * one half-authenticated, one fully authenticated), so every query and button has something to show.
+ * @param now epoch ms; seed declarations are spread over the days before it
+ */
+export function seedDeclarations(state: BackendState, now: number): void {
+  const year = Number(chinaDay(new Date(now)).slice(0, 4));
+  let age = 0;
+  const add = (
+    kind: DeclarationKind,
+    ownerId: string,
+    role: SubmitterRole,
+    status: DeclarationStatus,
+    build: (preEntryNumber: string) => EntryDeclarationInput | ImportDeclarationInput,
+    authenticated: string[] = [],
+  ): StoredDeclaration => {
+    const at = now - ++age * 6 * 3_600_000;
+    const preEntryNumber = state.numbering.nextPreEntryNumber(year, kind);
+    const input = build(preEntryNumber);
+    const declaration: StoredDeclaration = {
+      kind,
+      preEntryNumber,
+      declarationNumber: NUMBERED.includes(status)
+        ? state.numbering.nextDeclarationNumber(input.header.customsCode, kind, chinaDay(new Date(at)))
+        : null,
+      status,
+      declaredAt: status === 'draft' ? null : chinaDateTime(at),
+      updatedAt: at,
+      ownerId,
+      role,
+      input,
+      authenticated,
+    };
+    state.declarations.set(preEntryNumber, declaration);
+    return declaration;
+  };
+  const resident = SEED_PERSONS.resident.id;
+  const entries = OWN_STATUSES.map((status) =>
+    add('entry', resident, 'resident', status, () =>
+      sampleEntryInput(status === 'draft' ? { businessMode: '01' } : {}),
+    ),
+  );
+  const related = entries.find((e) => e.status === 'goodsReleased')?.preEntryNumber ?? '';
+  for (const status of OWN_STATUSES)
+    add('import', resident, 'resident', status, () => sampleImportInput(related));
+
+  const group = SEED_PERSONS.groupRepresentative.id;
+  const entrustedIds = SEED_ENTRUSTED.map((r) => r.idNumber);
+  add('entry', group, 'mutualAidGroup', 'pendingAuthentication', () => sampleEntryInput({}, SEED_ENTRUSTED));
+  add('entry', group, 'mutualAidGroup', 'pendingAuthentication', () => sampleEntryInput({}, SEED_ENTRUSTED), [
+    SEED_PERSONS.secondResident.idNumber,
+  ]);
+  add('entry', group, 'mutualAidGroup', 'approved', () => sampleEntryInput({}, SEED_ENTRUSTED), entrustedIds);
+  add('import', group, 'mutualAidGroup', 'pendingAuthentication', () =>
+    sampleImportInput(related, SEED_ENTRUSTED),
+  );
+  add('entry', group, 'resident', 'declared', () => sampleEntryInput());
+
+  const cooperative = SEED_PERSONS.cooperativeRepresentative.id;
+  add('import', cooperative, 'cooperative', 'pendingAuthentication', () =>
+    sampleImportInput(related, SEED_ENTRUSTED),
+  );
+  add(
+    'entry',
+    cooperative,
+    'cooperative',
+    'documentsReleased',
+    () => sampleEntryInput({}, SEED_ENTRUSTED),
+    entrustedIds,
+  );
+  add('entry', cooperative, 'cooperative', 'draft', () => sampleEntryInput({}, SEED_ENTRUSTED));
+}

@@ -1,0 +1,49 @@
+import { http, HttpResponse } from 'msw';
+import { controlPageHtml } from '../controlPage';
+import { FACE_SCENARIOS, HOST_SCENARIOS, LOCATION_SCENARIOS, SCENARIO_DESCRIPTIONS } from '../scenarios';
+import type { ScenarioStore } from '../scenarioStore';
+import { parseScenarioPatch } from '../scenarios';
+
+/** The scenario choices with their descriptions, as `GET /__mock/scenarios` lists them. */
+function catalogue() {
+  const entries = (list: readonly string[], descriptions: Record<string, string>) =>
+    list.map((name) => ({ name, description: descriptions[name] ?? '' }));
+  return {
+    location: entries(LOCATION_SCENARIOS, SCENARIO_DESCRIPTIONS.location),
+    face: entries(FACE_SCENARIOS, SCENARIO_DESCRIPTIONS.face),
+    host: entries(HOST_SCENARIOS, SCENARIO_DESCRIPTIONS.host),
+  };
+}
+
+/**
+ * The developer controls of the mock host: `GET /__mock` (an HTML page), `GET /__mock/scenarios`
+ * (`{ scenarios, catalogue }`) and `PUT /__mock/scenarios` (a partial change; 400 with `problems` when
+ * invalid). `session.expired` is fired with the bridge handlers' `POST /__mock/bridge/emit`.
+ */
+export function controlHandlers(store: ScenarioStore) {
+  return [
+    http.get(
+      '*/__mock',
+      () => new HttpResponse(controlPageHtml(), { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+    ),
+    http.get('*/__mock/scenarios', () =>
+      HttpResponse.json({ scenarios: store.get(), catalogue: catalogue() }),
+    ),
+    http.put('*/__mock/scenarios', async ({ request }) => {
+      let body: unknown;
+      try {
+        body = await request.json();
+      } catch {
+        return HttpResponse.json({ error: 'Body is not JSON' }, { status: 400 });
+      }
+      const parsed = parseScenarioPatch(body);
+      if (!parsed.ok) {
+        return HttpResponse.json(
+          { error: 'Invalid scenario change', problems: parsed.problems },
+          { status: 400 },
+        );
+      }
+      return HttpResponse.json({ scenarios: store.set(parsed.patch) });
+    }),
+  ];
+}

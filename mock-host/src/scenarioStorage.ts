@@ -1,0 +1,34 @@
+/** Where the scenario store keeps its state: the part of the Web Storage API it uses. */
+export interface ScenarioStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** A storage that lives as long as the process (Node, tests). */
+export function createMemoryStorage(): ScenarioStorage {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      items.set(key, value);
+    },
+  };
+}
+
+/**
+ * `localStorage` when the realm has a usable one (the page MSW's service worker runs the handlers in, so
+ * a scenario survives a reload), otherwise a memory storage.
+ */
+export function defaultScenarioStorage(): ScenarioStorage {
+  try {
+    const storage = (globalThis as { localStorage?: ScenarioStorage }).localStorage;
+    // Reading can throw (storage disabled, opaque origin); then memory it is.
+    if (storage && typeof storage.getItem === 'function') {
+      storage.getItem('hushi.probe');
+      return storage;
+    }
+  } catch {
+    // Fall through to memory.
+  }
+  return createMemoryStorage();
+}

@@ -1,0 +1,153 @@
+import type { LocationGetResult } from '@hushi/bridge-spec';
+
+/** How `location.get` answers. Located fixes lie around the Erenhot fence of sdk's `ports.geojson`. */
+export const LOCATION_SCENARIOS = [
+  'inside',
+  'outside',
+  'far',
+  'lowAccuracy',
+  'gcj02',
+  'unavailable',
+  'permissionDenied',
+] as const;
+/** One of {@link LOCATION_SCENARIOS}. */
+export type LocationScenario = (typeof LOCATION_SCENARIOS)[number];
+
+/** How `face.verify` answers. */
+export const FACE_SCENARIOS = ['pass', 'livenessFailed', 'notMatched', 'cancelled'] as const;
+/** One of {@link FACE_SCENARIOS}. */
+export type FaceScenario = (typeof FACE_SCENARIOS)[number];
+
+/** What kind of host the mock plays. */
+export const HOST_SCENARIOS = ['full', 'oldHost', 'slow'] as const;
+/** One of {@link HOST_SCENARIOS}. */
+export type HostScenario = (typeof HOST_SCENARIOS)[number];
+
+/** One line per scenario, for the control page and `GET /__mock/scenarios`. */
+export const SCENARIO_DESCRIPTIONS = {
+  location: {
+    inside: 'WGS-84 fix inside the Erenhot fence (accuracy 8 m)',
+    outside: 'WGS-84 fix about 350 m south of the Erenhot fence',
+    far: 'WGS-84 fix in Hohhot, about 315 km from the nearest fence',
+    lowAccuracy: 'WGS-84 fix 20 m inside the fence edge with a 40 m accuracy circle (straddles the edge)',
+    gcj02: 'Fix inside the fence from a GCJ-02 source: answered in the datum asked, truthfully labelled',
+    unavailable: 'No fix: LOCATION_UNAVAILABLE',
+    permissionDenied: 'The user refused location: PERMISSION_DENIED',
+  },
+  face: {
+    pass: 'Face verified: a signed ticket (ES256 JWS)',
+    livenessFailed: 'Liveness check failed: FACE_LIVENESS_FAILED',
+    notMatched: 'Face does not match the person: FACE_NOT_MATCHED',
+    cancelled: 'The user closed the face capture: CANCELLED',
+  },
+  host: {
+    full: 'A host implementing every method',
+    oldHost: 'An older host without face.verify in host.getInfo (the client refuses locally)',
+    slow: 'Every method but host.getInfo answers after slowDelayMs (beyond a client timeout)',
+  },
+} as const satisfies {
+  location: Record<LocationScenario, string>;
+  face: Record<FaceScenario, string>;
+  host: Record<HostScenario, string>;
+};
+
+/** A WGS-84 position with the accuracy radius the host reports for it. */
+export type ScenarioFix = Pick<LocationGetResult, 'lat' | 'lng' | 'accuracy'>;
+
+/**
+ * The WGS-84 truth of each located scenario. The Erenhot fence's south edge runs at about 43.67088° N
+ * at 111.9698° E; one metre of latitude is 1/111 320 degree.
+ */
+export const SCENARIO_FIXES = {
+  inside: { lat: 43.672, lng: 111.97, accuracy: 8 },
+  outside: { lat: 43.66773, lng: 111.9698, accuracy: 10 },
+  far: { lat: 40.8424, lng: 111.749, accuracy: 10 },
+  lowAccuracy: { lat: 43.671056, lng: 111.9698, accuracy: 40 },
+  gcj02: { lat: 43.672, lng: 111.97, accuracy: 8 },
+} as const satisfies Record<string, ScenarioFix>;
+
+/** The logged-in user of the mock super-app. The full account seed extends this. */
+export interface MockPerson {
+  /** The person id the host's face service binds tickets to (`sub`). */
+  personId: string;
+}
+
+/** The scenario the mock host plays, as a whole. */
+export interface Scenarios {
+  location: LocationScenario;
+  face: FaceScenario;
+  host: HostScenario;
+  /** How long the `slow` host holds each reply, ms. */
+  slowDelayMs: number;
+  /** The logged-in mock user. */
+  currentPerson: MockPerson;
+}
+
+/** A change to some of the {@link Scenarios}. */
+export type ScenarioPatch = Partial<Scenarios>;
+
+/** The happy path: every method answers, the user is inside the fence and passes face verification. */
+export const DEFAULT_SCENARIOS: Scenarios = {
+  location: 'inside',
+  face: 'pass',
+  host: 'full',
+  // Beyond the client's default 15 s call timeout.
+  slowDelayMs: 20_000,
+  currentPerson: { personId: 'P0001' },
+};
+
+/** Longest accepted {@link Scenarios.slowDelayMs}: ten minutes. */
+const MAX_SLOW_DELAY_MS = 600_000;
+
+const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value);
+
+/**
+ * Checks a scenario change received as JSON (a `PUT /__mock/scenarios` body or stored state).
+ * @returns The patch, or the problems found, one English sentence each.
+ */
+export function parseScenarioPatch(
+  value: unknown,
+): { ok: true; patch: ScenarioPatch } | { ok: false; problems: string[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, problems: ['The body must be a JSON object'] };
+  }
+  const input = value as Record<string, unknown>;
+  const patch: ScenarioPatch = {};
+  const problems: string[] = [];
+  for (const key of Object.keys(input)) {
+    if (!(key in DEFAULT_SCENARIOS)) problems.push(`Unknown field ${key}`);
+  }
+  const choose = <T extends string>(key: 'location' | 'face' | 'host', list: readonly T[]): T | undefined => {
+    const chosen = input[key];
+    if (chosen === undefined) return undefined;
+    if (oneOf(list, chosen)) return chosen;
+    problems.push(`${key} must be one of ${list.join(', ')}`);
+    return undefined;
+  };
+  const location = choose('location', LOCATION_SCENARIOS);
+  const face = choose('face', FACE_SCENARIOS);
+  const host = choose('host', HOST_SCENARIOS);
+  if (location) patch.location = location;
+  if (face) patch.face = face;
+  if (host) patch.host = host;
+  const delay = input.slowDelayMs;
+  if (delay !== undefined) {
+    if (Number.isInteger(delay) && (delay as number) >= 0 && (delay as number) <= MAX_SLOW_DELAY_MS) {
+      patch.slowDelayMs = delay as number;
+    } else {
+      problems.push(`slowDelayMs must be an integer from 0 to ${MAX_SLOW_DELAY_MS}`);
+    }
+  }
+  const person = input.currentPerson;
+  if (person !== undefined) {
+    const personId: unknown =
+      typeof person === 'object' && person !== null && 'personId' in person ? person.personId : undefined;
+    if (typeof personId === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(personId)) {
+      patch.currentPerson = { personId };
+    } else {
+      problems.push('currentPerson.personId must be 1 to 64 letters, digits, _ or -');
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, patch };
+}
