@@ -1,62 +1,10 @@
 import { expect, it } from 'vitest';
-import type { EntrustedResidentInput, GoodsLine } from '../declarationParts';
 import type { EntryDeclarationInput } from '../entryDeclaration';
 import type { ImportDeclarationInput } from '../importDeclaration';
-import { idNumberCheckDigit } from './validateIdNumber';
+import { ENTRY, IMPORT, LINE } from '../../../test/sampleDeclarations';
 import { validateDeclarationInput } from './validateDeclarationInput';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
-const id = (first17: string): string => first17 + idNumberCheckDigit(first17);
-
-const LINE: GoodsLine = {
-  lineNo: 1,
-  goodsCode: '0804300000',
-  goodsName: '菠萝',
-  originCountry: '106',
-  quantity: '12.5',
-  unit: '035',
-  unitPrice: '8.00',
-  totalPrice: '100.00',
-  goodsFlow: '02',
-};
-
-const RESIDENTS: EntrustedResidentInput[] = [
-  { idNumber: id('53280119851231002'), name: '岩温', quota: '60.00' },
-  { idNumber: id('53280119900101003'), name: '玉香', quota: '40.00' },
-];
-
-const ENTRY: EntryDeclarationInput = {
-  kind: 'entry',
-  header: {
-    customsCode: '8609',
-    businessMode: '02',
-    supervisionSiteCode: 'ASDFG000015',
-    transportMode: '4',
-    voyageNumber: '01',
-    transportToolNumber: '云K12345',
-    billNumber: '03',
-    packageCount: '2',
-    currency: '142',
-    tradeCountry: '106',
-    certificateInvolved: '0',
-  },
-  goods: [LINE],
-  qualifications: [{ goodsLineNo: 1, qualificationType: '02', qualificationNumber: 'ZW-2024-001' }],
-  vehicles: [{ plateNumber: '云K12345', vehicleType: '01' }],
-  attachments: [{ documentType: '01', documentNumber: 'FP-001' }],
-  entrustedResidents: RESIDENTS,
-};
-
-const IMPORT: ImportDeclarationInput = {
-  kind: 'import',
-  header: {
-    relatedEntryNumber: '202201000000003491',
-    customsCode: '8609',
-    supervisionSiteCode: 'ASDFG000015',
-  },
-  goods: [LINE],
-  entrustedResidents: [],
-};
 
 it('passes a complete representative 进境申报单 and a 边民 进口申报单', () => {
   expect(validateDeclarationInput(ENTRY, { now: NOW })).toEqual([]);
