@@ -1,6 +1,7 @@
 import type { AttachedDocument, GoodsQualification, VehicleInfo } from './declarationParts';
 import { ENTRUSTED_RESIDENT_FIELDS } from './entrustedResidentFields';
 import type { EntryDeclarationHeader } from './entryDeclaration';
+import { COMMON_HEADER_FIELDS } from './commonHeaderFields';
 import type { FieldDefinition } from './fieldDefinition';
 import { GOODS_LINE_FIELDS } from './goodsLineFields';
 
@@ -9,7 +10,7 @@ import { GOODS_LINE_FIELDS } from './goodsLineFields';
  * the 详情 screen shows (1.1.2.3). Labels as the manual writes them.
  */
 const HEADER: readonly FieldDefinition<keyof EntryDeclarationHeader>[] = [
-  { key: 'preEntryNumber', label: '预录入编号', required: false, source: 'systemEcho', tab: '基本信息' },
+  COMMON_HEADER_FIELDS.preEntryNumber,
   {
     key: 'declarationNumber',
     label: '进境申报单编号',
@@ -17,23 +18,9 @@ const HEADER: readonly FieldDefinition<keyof EntryDeclarationHeader>[] = [
     source: 'systemEcho',
     tab: '基本信息',
   },
-  {
-    key: 'declaredAt',
-    label: '申报时间',
-    required: false,
-    source: 'systemEcho',
-    tab: '基本信息',
-    format: 'dateTime',
-  },
-  { key: 'status', label: '状态', required: false, source: 'systemEcho', tab: '基本信息', format: 'status' },
-  {
-    key: 'customsCode',
-    label: '关区代码',
-    required: true,
-    source: 'input',
-    tab: '基本信息',
-    codeTable: 'customsDistrict',
-  },
+  COMMON_HEADER_FIELDS.declaredAt,
+  COMMON_HEADER_FIELDS.status,
+  COMMON_HEADER_FIELDS.customsCode,
   {
     key: 'businessMode',
     label: '业务模式',
@@ -42,15 +29,8 @@ const HEADER: readonly FieldDefinition<keyof EntryDeclarationHeader>[] = [
     tab: '基本信息',
     codeTable: 'businessMode',
   },
-  { key: 'supervisionSiteCode', label: '监管场所编号', required: true, source: 'input', tab: '基本信息' },
-  {
-    key: 'supervisionSiteName',
-    label: '监管场所名称',
-    required: false,
-    source: 'derived',
-    tab: '基本信息',
-    derivedFrom: 'supervisionSiteCode',
-  },
+  COMMON_HEADER_FIELDS.supervisionSiteCode,
+  COMMON_HEADER_FIELDS.supervisionSiteName,
   {
     key: 'transportMode',
     label: '运输方式',
@@ -95,24 +75,10 @@ const HEADER: readonly FieldDefinition<keyof EntryDeclarationHeader>[] = [
     tab: '基本信息',
     codeTable: 'certificateFlag',
   },
-  { key: 'importExportFlag', label: '进出口标志', required: false, source: 'systemEcho', tab: '基本信息' },
-  {
-    key: 'declarantCategory',
-    label: '申报人类别',
-    required: false,
-    source: 'account',
-    tab: '基本信息',
-    codeTable: 'declarantCategory',
-  },
-  {
-    key: 'idNumber',
-    label: '身份证号',
-    required: false,
-    source: 'account',
-    tab: '基本信息',
-    format: 'idNumber',
-  },
-  { key: 'declarantName', label: '申报人名称', required: false, source: 'account', tab: '基本信息' },
+  COMMON_HEADER_FIELDS.importExportFlag,
+  COMMON_HEADER_FIELDS.declarantCategory,
+  COMMON_HEADER_FIELDS.idNumber,
+  COMMON_HEADER_FIELDS.declarantName,
   { key: 'shopCode', label: '商铺编码', required: false, source: 'input', tab: '基本信息' },
   {
     key: 'shopName',

@@ -1,4 +1,5 @@
 import { ENTRUSTED_RESIDENT_FIELDS } from './entrustedResidentFields';
+import { COMMON_HEADER_FIELDS } from './commonHeaderFields';
 import type { FieldDefinition } from './fieldDefinition';
 import { GOODS_LINE_FIELDS } from './goodsLineFields';
 import type { ImportDeclarationHeader } from './importDeclaration';
@@ -8,7 +9,7 @@ import type { ImportDeclarationHeader } from './importDeclaration';
  * mentions but does not show (inferred). Labels as the manual writes them.
  */
 const HEADER: readonly FieldDefinition<keyof ImportDeclarationHeader>[] = [
-  { key: 'preEntryNumber', label: '预录入编号', required: false, source: 'systemEcho', tab: '基本信息' },
+  COMMON_HEADER_FIELDS.preEntryNumber,
   {
     key: 'declarationNumber',
     label: '进口申报单编号',
@@ -23,15 +24,8 @@ const HEADER: readonly FieldDefinition<keyof ImportDeclarationHeader>[] = [
     source: 'input',
     tab: '基本信息',
   },
-  {
-    key: 'declaredAt',
-    label: '申报时间',
-    required: false,
-    source: 'systemEcho',
-    tab: '基本信息',
-    format: 'dateTime',
-  },
-  { key: 'status', label: '状态', required: false, source: 'systemEcho', tab: '基本信息', format: 'status' },
+  COMMON_HEADER_FIELDS.declaredAt,
+  COMMON_HEADER_FIELDS.status,
   {
     key: 'declarationType',
     label: '申报类型',
@@ -40,41 +34,13 @@ const HEADER: readonly FieldDefinition<keyof ImportDeclarationHeader>[] = [
     tab: '基本信息',
     codeTable: 'declarationType',
   },
-  {
-    key: 'declarantCategory',
-    label: '申报人类别',
-    required: false,
-    source: 'account',
-    tab: '基本信息',
-    codeTable: 'declarantCategory',
-  },
-  {
-    key: 'idNumber',
-    label: '身份证号',
-    required: false,
-    source: 'account',
-    tab: '基本信息',
-    format: 'idNumber',
-  },
-  { key: 'declarantName', label: '申报人名称', required: false, source: 'account', tab: '基本信息' },
-  {
-    key: 'customsCode',
-    label: '关区代码',
-    required: true,
-    source: 'input',
-    tab: '基本信息',
-    codeTable: 'customsDistrict',
-  },
-  { key: 'supervisionSiteCode', label: '监管场所编号', required: true, source: 'input', tab: '基本信息' },
-  {
-    key: 'supervisionSiteName',
-    label: '监管场所名称',
-    required: false,
-    source: 'derived',
-    tab: '基本信息',
-    derivedFrom: 'supervisionSiteCode',
-  },
-  { key: 'importExportFlag', label: '进出口标志', required: false, source: 'systemEcho', tab: '基本信息' },
+  COMMON_HEADER_FIELDS.declarantCategory,
+  COMMON_HEADER_FIELDS.idNumber,
+  COMMON_HEADER_FIELDS.declarantName,
+  COMMON_HEADER_FIELDS.customsCode,
+  COMMON_HEADER_FIELDS.supervisionSiteCode,
+  COMMON_HEADER_FIELDS.supervisionSiteName,
+  COMMON_HEADER_FIELDS.importExportFlag,
   { key: 'groupCode', label: '互助组/合作社编号', required: false, source: 'systemEcho', tab: '基本信息' },
   { key: 'groupName', label: '互助组/合作社名称', required: false, source: 'systemEcho', tab: '基本信息' },
   {
