@@ -5,12 +5,11 @@
 //   src/generated/validators.js  ajv standalone validators (no eval / new Function at run time)
 //   docs/reference.md            the human-readable reference
 // With --check it writes nothing and exits 1 when a committed file differs from what it would write.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
+import { compileStandalone, writeGenerated } from './standaloneValidators.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -126,42 +125,7 @@ async function generateTypes() {
   return parts.join('\n\n') + '\n';
 }
 
-/** Keywords whose value maps names to schemas: their keys are names, not keywords. */
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs']);
-
-/** A deep copy of `schema` without `title` and `description` (ajv embeds schemas it quotes in errors). */
-function withoutAnnotations(schema) {
-  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
-  if (typeof schema !== 'object' || schema === null) return schema;
-  const copy = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (key === 'title' || key === 'description') continue;
-    copy[key] = SCHEMA_MAPS.has(key)
-      ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]))
-      : key === 'enum' || key === 'const'
-        ? value
-        : withoutAnnotations(value);
-  }
-  return copy;
-}
-
 function generateValidators() {
-  // `unicode: false`: lengths count UTF-16 units, so the output needs no ucs2length helper.
-  // `messages: false`: callers build their own text from keyword and params; this keeps the bundle small.
-  const ajv = new Ajv({
-    code: { source: true, esm: true, lines: true },
-    allErrors: false,
-    messages: false,
-    strict: true,
-    unicode: false,
-    logger: {
-      log: console.log,
-      error: console.error,
-      warn: (m) => String(m).includes('option unicode') || console.warn(m),
-    },
-  });
-  // Annotations do not change validation; dropping them keeps them out of the shipped bundle.
-  for (const { schema } of schemas) ajv.addSchema(withoutAnnotations(schema));
   const exports = {
     validateRequest: 'urn:hushi:bridge:envelope.request',
     validateResponse: 'urn:hushi:bridge:envelope.response',
@@ -173,9 +137,10 @@ function generateValidators() {
   }
   for (const name of Object.keys(events))
     exports[validatorName(name, 'data')] = `urn:hushi:bridge:${name}.data`;
-  const code = standaloneCode(ajv, exports);
-  if (/\brequire\(/.test(code))
-    throw new Error('Standalone validators need a runtime helper; avoid that keyword.');
+  const code = compileStandalone(
+    schemas.map((entry) => entry.schema),
+    exports,
+  );
   const dts = Object.keys(exports)
     .map((name) => `export declare const ${name}: CompiledValidator;`)
     .join('\n');
@@ -307,23 +272,7 @@ async function main() {
     'src/generated/validators.d.ts': validators.dts,
     'docs/reference.md': generateReference(),
   };
-  const check = process.argv.includes('--check');
-  const stale = [];
-  for (const [path, content] of Object.entries(files)) {
-    const full = join(root, path);
-    const current = existsSync(full) ? readFileSync(full, 'utf8') : null;
-    if (current === content) continue;
-    if (check) stale.push(path);
-    else {
-      mkdirSync(dirname(full), { recursive: true });
-      writeFileSync(full, content);
-      console.log(`wrote ${relative(process.cwd(), full)}`);
-    }
-  }
-  if (stale.length) {
-    console.error(`Out of date (run \`npm run generate\`): ${stale.join(', ')}`);
-    process.exit(1);
-  }
+  writeGenerated(root, files, { check: process.argv.includes('--check'), label: 'bridge-spec/' });
 }
 
 await main();
