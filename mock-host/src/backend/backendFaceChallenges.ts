@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { FaceChallengeRequest } from '@hushi/sdk';
+import { randomBase64url } from '../randomToken';
 
 /** One issued face challenge. */
 export interface FaceChallengeRecord {
@@ -57,8 +57,7 @@ export const FACE_PURPOSES = { submit: 'declare', authenticate: 'authorize' } as
 export function createBackendFaceChallenges(options: BackendFaceChallengesOptions): BackendFaceChallenges {
   const challenges = new Map<string, FaceChallengeRecord>();
   const issueNonce: FaceNonceIssuer =
-    options.issueNonce ??
-    (() => ({ nonce: randomBytes(16).toString('base64url'), expiresAt: options.now() + options.ttlMs }));
+    options.issueNonce ?? (() => ({ nonce: randomBase64url(16), expiresAt: options.now() + options.ttlMs }));
   return {
     issue(personId, { purpose, businessId }) {
       const { nonce, expiresAt } = issueNonce({

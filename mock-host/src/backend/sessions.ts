@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { SubmitterRole } from '@hushi/sdk';
+import { randomBase64url } from '../randomToken';
 import { BackendFailure } from './backendFailure';
 
 /** One logged-in session. */
@@ -39,7 +39,7 @@ export interface SessionStore {
   clear(): void;
 }
 
-const token = (prefix: string): string => `${prefix}_${randomBytes(18).toString('base64url')}`;
+const token = (prefix: string): string => `${prefix}_${randomBase64url(18)}`;
 
 /** The message of a session that is missing or timed out, from the manual's FAQ. */
 export const SESSION_TIMEOUT_MESSAGE = '长时间未操作，登录已超时，请重新登录';

@@ -1,0 +1,133 @@
+// The mock host in real Chromium through MSW's service worker: the page bundles mock-host and the
+// sdk, starts the worker, and talks to the bridge and the backend of its own origin. The static
+// server knows only the page, its script and the worker script, so every answer comes from the page.
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../../test/support/chromium';
+import type { ChromiumSession } from '../../test/support/chromium';
+import { serveRoutes } from '../../test/support/staticServer';
+import type { StaticServer } from '../../test/support/staticServer';
+import { SCENARIO_STORAGE_KEY } from '../src/scenarioStore';
+
+/** The page's script: starts the worker, then exposes steps that use the real sdk, same-origin. */
+const PAGE_SCRIPT = `
+import { startMockHostWorker } from '@hushi/mock-host/browser';
+import { createBackendClient, createBridge, createDevHttpTransport } from '@hushi/sdk';
+
+const fail = (error) => ({ error: error && error.code ? error.code : String(error) });
+
+window.workerReady = startMockHostWorker({ quiet: true }).then(
+  () => ({ controlled: navigator.serviceWorker.controller !== null }),
+  fail,
+);
+
+window.steps = {
+  async locate() {
+    try {
+      const bridge = await createBridge({
+        transport: createDevHttpTransport({ baseUrl: location.origin }),
+        handshakeTimeoutMs: 5000,
+      });
+      const fix = await bridge.call('location.get', { datum: 'wgs84' });
+      return { host: bridge.host.hostName, datum: fix.datum, source: fix.source };
+    } catch (error) {
+      return fail(error);
+    }
+  },
+  async switchLocation(scenario) {
+    const response = await fetch('/__mock/scenarios', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ location: scenario }),
+    });
+    return { status: response.status, location: (await response.json()).scenarios.location };
+  },
+  async login() {
+    try {
+      const bridge = await createBridge({ transport: createDevHttpTransport({ baseUrl: location.origin }) });
+      const { authCode } = await bridge.call('auth.getSession', {});
+      const backend = createBackendClient({ baseUrl: location.origin });
+      const session = await backend.exchangeSession(authCode);
+      await backend.selectIdentity('resident');
+      // A face ticket signed in the page (jose on Web Crypto), bound to a backend-issued nonce.
+      const { nonce } = await backend.createFaceChallenge({ purpose: 'submit', businessId: 'draft-1' });
+      const { ticket } = await bridge.call('face.verify', { purpose: 'declare', bizId: 'draft-1', nonce });
+      return { token: session.token.length > 0, ticketParts: ticket.split('.').length };
+    } catch (error) {
+      return fail(error);
+    }
+  },
+};
+`;
+
+type Steps = {
+  locate(): Promise<unknown>;
+  switchLocation(scenario: string): Promise<unknown>;
+  login(): Promise<unknown>;
+};
+
+let session: ChromiumSession;
+let server: StaticServer;
+
+beforeAll(async () => {
+  const bundle = await build({
+    stdin: { contents: PAGE_SCRIPT, resolveDir: process.cwd(), loader: 'js', sourcefile: 'page.js' },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    conditions: ['source'],
+    target: 'es2020',
+    write: false,
+    logLevel: 'silent',
+  });
+  server = await serveRoutes({
+    '/app.js': ['text/javascript', bundle.outputFiles[0]?.text ?? ''],
+    '/app.html': ['text/html', '<!doctype html><script src="/app.js"></script>'],
+    '/mockServiceWorker.js': [
+      'text/javascript',
+      readFileSync('node_modules/msw/lib/mockServiceWorker.js', 'utf8'),
+    ],
+  });
+  session = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await session.close();
+  await server.close();
+});
+
+async function ready(page: Page): Promise<unknown> {
+  return page.evaluate(() => (window as unknown as { workerReady: Promise<unknown> }).workerReady);
+}
+
+function step(page: Page, name: keyof Steps, arg = ''): Promise<unknown> {
+  return page.evaluate(
+    ([n, a]) =>
+      (window as unknown as { steps: Record<string, (x: string) => Promise<unknown>> }).steps[n]?.(a),
+    [name, arg] as const,
+  );
+}
+
+it('answers the bridge from the page, keeps a switched scenario across a reload, and logs in', async () => {
+  const page = await session.context.newPage();
+  await page.goto(`http://127.0.0.1:${server.port}/app.html`);
+  expect(await ready(page)).toEqual({ controlled: true });
+  expect(await step(page, 'locate')).toEqual({ host: 'hushi-mock-host', datum: 'wgs84', source: 'gps' });
+
+  expect(await step(page, 'switchLocation', 'permissionDenied')).toEqual({
+    status: 200,
+    location: 'permissionDenied',
+  });
+  // The handlers run in the page, so the scenario is in the page's localStorage.
+  const stored = await page.evaluate((key) => localStorage.getItem(key), SCENARIO_STORAGE_KEY);
+  expect(JSON.parse(stored ?? '{}')).toMatchObject({ location: 'permissionDenied' });
+
+  await page.reload();
+  expect(await ready(page)).toEqual({ controlled: true });
+  expect(await step(page, 'locate')).toEqual({ error: 'PERMISSION_DENIED' });
+
+  expect(await step(page, 'login')).toEqual({ token: true, ticketParts: 3 });
+  await page.close();
+});
