@@ -14,7 +14,16 @@ export interface ScenarioMethodsOptions {
   now?: () => number;
   /** Waits `ms`; the `slow` host uses it. Default a timer. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Mints a single-use auth code for a person (the mock backend's `mintAuthCode`), so that
+   * auth.getSession and auth.login log in the store's current person. Without it they answer the
+   * fixture code of the main demo 边民.
+   */
+  mintAuthCode?: (personId: string) => string;
 }
+
+/** How long a minted auth code stays exchangeable, as a host would say in `expiresAt`. */
+const AUTH_CODE_TTL_MS = 5 * 60_000;
 
 const timer = (ms: number): Promise<void> =>
   new Promise((resolve) => {
@@ -61,12 +70,15 @@ const FACE_FAILURES: Record<Exclude<FaceScenario, 'pass'>, [ErrorCode, string]> 
 export function scenarioMethods(
   store: ScenarioStore,
   faceTickets: FaceTicketService,
-  { now = Date.now, sleep = timer }: ScenarioMethodsOptions = {},
+  { now = Date.now, sleep = timer, mintAuthCode }: ScenarioMethodsOptions = {},
 ): () => HostMethods {
   const fixtures = fixtureMethods();
+  const currentPersonCode = mintAuthCode
+    ? () => ({ authCode: mintAuthCode(store.currentPerson().personId), expiresAt: now() + AUTH_CODE_TTL_MS })
+    : undefined;
   const full: HostMethods = {
-    'auth.getSession': fixtures['auth.getSession'],
-    'auth.login': fixtures['auth.login'],
+    'auth.getSession': currentPersonCode ?? fixtures['auth.getSession'],
+    'auth.login': currentPersonCode ?? fixtures['auth.login'],
     'location.get': (params) => locationGet(store.get().location, params, now()),
     'face.verify': async (params) => {
       const scenario = store.get().face;

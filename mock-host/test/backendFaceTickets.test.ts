@@ -1,7 +1,8 @@
-// The mock host as a whole: the backend verifies the host face service's real JWS tickets.
+// The mock host as a whole: the backend verifies the host face service's real JWS tickets, and the
+// bridge logs in the scenario's current person.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
-import { createBackendClient, isBackendError } from '@hushi/sdk';
+import { createBackendClient, createBridge, createInMemoryBinding, isBackendError } from '@hushi/sdk';
 import { createMockHost } from '../src/handlers/index';
 import { createMemoryStorage } from '../src/scenarioStorage';
 import { sampleEntryInput, SEED_ENTRUSTED } from '../src/backend/seedDeclarations';
@@ -65,4 +66,24 @@ it('lets a 委托边民 authenticate with an authorize ticket bound to the 预�
     authenticatedCount: 1,
     residentCount: 2,
   });
+});
+
+it('logs in through the bridge whoever the scenario store says holds the phone', async () => {
+  const binding = createInMemoryBinding();
+  binding.host.onRequest((request) => {
+    void mock.host.handle(request).then((reply) => {
+      binding.host.deliver(reply);
+    });
+  });
+  const bridge = await createBridge({ transport: binding.transport });
+  const nameOf = async (): Promise<string> => {
+    const client = createBackendClient({ baseUrl: BASE });
+    await client.exchangeSession((await bridge.call('auth.getSession', {})).authCode);
+    return (await client.getIdentities()).name;
+  };
+  mock.scenarios.setCurrentPerson({ personId: SEED_PERSONS.groupRepresentative.id });
+  expect(await nameOf()).toBe(SEED_PERSONS.groupRepresentative.name);
+  mock.scenarios.setCurrentPerson({ personId: SEED_PERSONS.resident.id });
+  expect(await nameOf()).toBe(SEED_PERSONS.resident.name);
+  bridge.close();
 });

@@ -41,11 +41,14 @@ export interface MockHostOptions {
 export function createMockHost({ storage, now = Date.now }: MockHostOptions = {}): MockHost {
   const scenarios = createScenarioStore({ storage });
   const faceTickets = createFaceTicketService({ now });
-  const host = createBridgeHost({ methods: scenarioMethods(scenarios, faceTickets, { now }) });
   const backend = createCustomsBackend({
     now,
     verifyFaceTicket: (ticket, expected) => faceTickets.verifyFaceTicket(ticket, expected),
     issueFaceNonce: (binding) => faceTickets.challenges.issue(binding),
+  });
+  // The host logs in whoever the scenario store says is holding the phone.
+  const host = createBridgeHost({
+    methods: scenarioMethods(scenarios, faceTickets, { now, mintAuthCode: (id) => backend.mintAuthCode(id) }),
   });
   return {
     host,
