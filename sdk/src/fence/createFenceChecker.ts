@@ -1,8 +1,8 @@
 import type { LocationGetResult } from '@hushi/bridge-spec';
-import { FenceError } from '../errors';
 import { bearingDeg, compassDirection } from './bearing';
 import { isDatum } from './datum';
 import { FenceSet } from './fenceSet';
+import { invalidOption, refuse } from './refuse';
 import { fenceEdgeOffset, METRES_PER_DEGREE } from './signedDistance';
 import type { DatumConverter, LatLng } from './datum';
 import type { FenceCollection, FenceInfo } from './fenceCollection';
@@ -65,9 +65,6 @@ export interface FenceChecker {
 
 /** Reach of the first box search (for touched fences and the nearest fence), metres; next ones reach 4× further. */
 const NEAREST_FIRST_REACH_M = 1_000;
-/** Beyond this reach the nearest-fence search walks flatbush's neighbours instead. */
-const NEAREST_LAST_REACH_M = 64_000;
-
 /** The best fence of one kind seen so far in a search: index, signed distance, offset to its edge. */
 interface Candidate {
   i: number;
@@ -85,12 +82,6 @@ function keep(candidate: Candidate, i: number, offset: EdgeOffset): void {
   candidate.north = offset.northM;
 }
 
-function invalidOption(name: string, value: unknown): never {
-  throw new FenceError('INVALID_OPTIONS', `Fence checker option ${name} is out of range: ${String(value)}`, {
-    data: { option: name, value },
-  });
-}
-
 function positiveOption(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!(value > 0)) invalidOption(name, value);
@@ -103,13 +94,7 @@ function isNumberIn(value: unknown, limit: number): value is number {
 }
 
 function invalidFix(fix: unknown): never {
-  throw new FenceError(
-    'INVALID_FIX',
-    'A fix needs lat and lng in degrees, accuracy ≥ 0 m and timestamp in ms',
-    {
-      data: { fix },
-    },
-  );
+  refuse('INVALID_FIX', 'A fix needs lat and lng in degrees, accuracy ≥ 0 m and timestamp in ms', { fix });
 }
 
 /**
@@ -136,18 +121,16 @@ export function createFenceChecker(
   const confidenceScale = positiveOption('confidenceScale', options.confidenceScale, CONFIDENCE_SCALE_95);
   if (!Number.isFinite(confidenceScale)) invalidOption('confidenceScale', confidenceScale);
   // A set is recognised by its `has`, not by `instanceof`, so a Set from another realm works too.
-  const isConnectedCode: unknown =
+  const isConnectedCode: (code: string) => unknown =
     typeof connectedHeadCustoms === 'function'
       ? connectedHeadCustoms
       : typeof (connectedHeadCustoms as Partial<ReadonlySet<string>> | undefined)?.has === 'function'
-        ? (code: string) => connectedHeadCustoms.has(code)
-        : undefined;
-  if (typeof isConnectedCode !== 'function') invalidOption('connectedHeadCustoms', connectedHeadCustoms);
+        ? (code) => connectedHeadCustoms.has(code)
+        : invalidOption('connectedHeadCustoms', connectedHeadCustoms);
   const connected = Uint8Array.from(set.fences, (fence) =>
-    (isConnectedCode as (code: string) => unknown)(fence.headCustomsCode) === true ? 1 : 0,
+    isConnectedCode(fence.headCustomsCode) === true ? 1 : 0,
   );
   const anyConnected = connected.includes(1);
-  const isConnected = (i: number): boolean => connected[i] === 1;
   const { index, boxes } = set;
   const scratch: EdgeOffset = { signedDistanceM: 0, eastM: 0, northM: 0 };
 
@@ -162,44 +145,38 @@ export function createFenceChecker(
     };
   };
 
-  /** A verdict about one fence, built as one object literal (this is the hot path). */
-  const located = <S extends 'inside' | 'uncertain' | 'not-connected'>(
+  /** A verdict about one fence: the positioned fields, the fence's proximity, and a hint if any. */
+  const located = <S extends 'inside' | 'uncertain' | 'not-connected', H extends object = object>(
     status: S,
-    { i, s, east, north }: Candidate,
+    candidate: Candidate,
     timestamp: number,
     position: LatLng,
     radiusM: number,
-  ) => {
-    const bearing = bearingDeg(east, north);
-    return {
-      status,
-      timestamp,
-      position,
-      radiusM,
-      fence: set.fences[i] as FenceInfo,
-      distanceM: Math.abs(s),
-      signedDistanceM: s,
-      bearingDeg: bearing,
-      direction: compassDirection(bearing),
-    };
-  };
+    hint?: H,
+  ) => Object.assign({ status, timestamp, position, radiusM }, proximity(candidate), hint);
 
   /**
-   * Distance from a point to fence i's bounding box, degrees scaled to metres by `kx` and `ky`: with
-   * `ky` = metres per degree of latitude, a lower bound of the distance to the fence; with `ky` = `kx`,
-   * `kx` × the distance in degrees that flatbush orders its neighbours by.
+   * Distance from a point to fence i's bounding box on the point's projection (`kx` metres per degree of
+   * longitude): a lower bound of the distance to the fence.
    */
-  const boxDistance = (i: number, lng: number, lat: number, kx: number, ky: number): number => {
+  const boxDistance = (i: number, lng: number, lat: number, kx: number): number => {
     const dLng = Math.max((boxes[4 * i] as number) - lng, lng - (boxes[4 * i + 2] as number), 0) * kx;
-    const dLat = Math.max((boxes[4 * i + 1] as number) - lat, lat - (boxes[4 * i + 3] as number), 0) * ky;
+    const dLat =
+      Math.max((boxes[4 * i + 1] as number) - lat, lat - (boxes[4 * i + 3] as number), 0) * METRES_PER_DEGREE;
     return Math.sqrt(dLng * dLng + dLat * dLat);
   };
 
   /** Measures the connected fences of `found` by increasing box distance while that bound beats `best`. */
-  const measureNearest = (found: number[], lng: number, lat: number, kx: number, best: Candidate): void => {
+  const measureNearest = (
+    found: readonly number[],
+    lng: number,
+    lat: number,
+    kx: number,
+    best: Candidate,
+  ): void => {
     const bounds = new Float64Array(found.length);
     found.forEach((i, k) => {
-      bounds[k] = connected[i] === 1 ? boxDistance(i, lng, lat, kx, METRES_PER_DEGREE) : Infinity;
+      bounds[k] = connected[i] === 1 ? boxDistance(i, lng, lat, kx) : Infinity;
     });
     for (;;) {
       let next = -1;
@@ -221,9 +198,8 @@ export function createFenceChecker(
    * The nearest connected fence, called only when no connected fence touches the circle, given the best
    * one among the fences measured so far and the others `searched` metres around. Box searches of
    * growing reach: a fence whose box misses a box of half-width `reach` metres is further than `reach`,
-   * so a best distance within `reach` is final. Far from every fence, flatbush's neighbours by
-   * increasing box distance in degrees: `kx` (never more than the metres per degree of latitude) × that
-   * distance of the last one is a lower bound for every fence not yet seen. Exact either way.
+   * so a best distance within `reach` is final. The reach grows 4× a step, with no limit, so a fix far
+   * from every fence needs no other walk (flatbush's `neighbors` is not used). Exact.
    */
   const nearest = (
     lng: number,
@@ -235,7 +211,8 @@ export function createFenceChecker(
   ): FenceProximity | null => {
     if (!anyConnected) return null;
     measureNearest(unmeasured, lng, lat, kx, best);
-    for (let reach = searched; reach <= NEAREST_LAST_REACH_M; reach *= 4) {
+    // There is a connected fence, at a finite distance: the loop ends.
+    for (let reach = searched; ; reach *= 4) {
       if (reach > searched) {
         const dLng = reach / kx;
         const dLat = reach / METRES_PER_DEGREE;
@@ -243,25 +220,14 @@ export function createFenceChecker(
       }
       if (best.s <= reach) return proximity(best);
     }
-    for (let wanted = 4; ; wanted *= 4) {
-      const found = index.neighbors(lng, lat, wanted, Infinity, isConnected);
-      measureNearest(found, lng, lat, kx, best);
-      const last = found[found.length - 1];
-      if (found.length < wanted || last === undefined || boxDistance(last, lng, lat, kx, kx) >= best.s) {
-        return best.i < 0 ? null : proximity(best);
-      }
-    }
   };
 
   const check = (fix: FenceFix): FenceVerdict => {
     if (typeof fix !== 'object' || (fix as unknown) === null) invalidFix(fix);
     const { lat, lng, accuracy, timestamp } = fix;
     const datum: unknown = fix.datum;
-    if (!isDatum(datum)) {
-      throw new FenceError('UNKNOWN_DATUM', `Refusing a fix of unknown datum ${String(datum)}`, {
-        data: { datum },
-      });
-    }
+    if (!isDatum(datum))
+      refuse('UNKNOWN_DATUM', `Refusing a fix of unknown datum ${String(datum)}`, { datum });
     // Fixes reach the backend as JSON: check the types, not only the ranges.
     if (
       !isNumberIn(lat, 90) ||
@@ -273,7 +239,7 @@ export function createFenceChecker(
       invalidFix(fix);
     }
     if (datum === 'gcj02' && toWgs84 === undefined) {
-      throw new FenceError('UNSUPPORTED_DATUM', 'No toWgs84 converter for a GCJ-02 fix', { data: { datum } });
+      refuse('UNSUPPORTED_DATUM', 'No toWgs84 converter for a GCJ-02 fix', { datum });
     }
 
     const ageMs = now() - timestamp;
@@ -295,8 +261,6 @@ export function createFenceChecker(
     if (!(Math.abs(y) <= 90) || !(Math.abs(x) <= 180)) invalidFix(wgs84);
     const radiusM = accuracy * confidenceScale;
     const kx = METRES_PER_DEGREE * Math.cos(y * (Math.PI / 180));
-    const dLng = radiusM / kx;
-    const dLat = radiusM / METRES_PER_DEGREE;
     // One search serves both questions. Every fence the ~95% circle can touch has its box within the
     // circle's box; and if it touches none, the nearest fence is probably within `reach`.
     const reach = Math.max(radiusM, NEAREST_FIRST_REACH_M);
@@ -307,11 +271,8 @@ export function createFenceChecker(
     const outside = noCandidate();
     const unmeasured: number[] = [];
     for (const i of index.search(x - reach / kx, y - near, x + reach / kx, y + near)) {
-      const minLng = boxes[4 * i] as number;
-      const minLat = boxes[4 * i + 1] as number;
-      const maxLng = boxes[4 * i + 2] as number;
-      const maxLat = boxes[4 * i + 3] as number;
-      if (minLng > x + dLng || maxLng < x - dLng || minLat > y + dLat || maxLat < y - dLat) {
+      // A fence whose box is further than the circle's radius is further too: a nearest candidate only.
+      if (boxDistance(i, x, y, kx) > radiusM) {
         unmeasured.push(i);
         continue;
       }
@@ -330,8 +291,7 @@ export function createFenceChecker(
     const position = { lat: y, lng: x };
     if (inside.i >= 0) return located('inside', inside, timestamp, position, radiusM);
     if (straddled.i >= 0) {
-      // Object.assign, not a spread: the es2017 build would add spread helpers to the bundle.
-      return Object.assign(located('uncertain', straddled, timestamp, position, radiusM), {
+      return located('uncertain', straddled, timestamp, position, radiusM, {
         hint: 'retry-high-accuracy' as const,
       });
     }

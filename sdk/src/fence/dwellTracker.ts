@@ -1,4 +1,4 @@
-import { FenceError } from '../errors';
+import { invalidOption } from './refuse';
 import type { FenceVerdict } from './fenceVerdict';
 
 /** Options of {@link createDwellTracker}. */
@@ -46,16 +46,8 @@ const EMPTY: DwellState = { passed: false, fenceId: null, fixes: 0, spanMs: 0 };
  */
 export function createDwellTracker(options: DwellOptions): DwellTracker {
   const { minFixes, minDurationMs } = options;
-  if (!Number.isInteger(minFixes) || minFixes < 1) {
-    throw new FenceError('INVALID_OPTIONS', `Dwell option minFixes must be an integer ≥ 1, not ${minFixes}`, {
-      data: { option: 'minFixes', value: minFixes },
-    });
-  }
-  if (!(minDurationMs >= 0)) {
-    throw new FenceError('INVALID_OPTIONS', `Dwell option minDurationMs must be ≥ 0, not ${minDurationMs}`, {
-      data: { option: 'minDurationMs', value: minDurationMs },
-    });
-  }
+  if (!Number.isInteger(minFixes) || minFixes < 1) invalidOption('minFixes', minFixes);
+  if (!(minDurationMs >= 0)) invalidOption('minDurationMs', minDurationMs);
   let state = EMPTY;
   let firstTimestamp = 0;
   let lastTimestamp = -Infinity;

@@ -40,57 +40,40 @@ export class FenceSet {
    */
   constructor(input: unknown) {
     const features = validateFences(input);
-    const polygonsOf = features.map(({ geometry }) =>
-      geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates,
-    );
-    const ringCount = polygonsOf.reduce(
-      (n, polygons) => polygons.reduce((m, rings) => m + rings.length, n),
-      0,
-    );
-    let vertexCount = 0;
-    for (const polygons of polygonsOf)
-      for (const rings of polygons) for (const ring of rings) vertexCount += ring.length;
-    this.fences = features.map(({ id, properties: { name, customsCode, headCustomsCode } }) => ({
-      id,
-      name,
-      customsCode,
-      headCustomsCode,
-    }));
+    // validateFences built each `properties` afresh with exactly the other fields of a FenceInfo.
+    this.fences = features.map(({ id, properties }) => Object.assign({ id }, properties));
     // validateFences returned fresh arrays that nobody else holds: Turf may have them as they are.
     this.geometries = features.map(({ geometry }) => geometry as TurfGeometry);
-    this.vertices = new Float64Array(vertexCount * 2);
-    this.ringEnds = new Uint32Array(ringCount);
-    this.fenceRings = new Uint32Array(features.length + 1);
-    this.outerRings = new Uint8Array(ringCount);
-    this.boxes = new Float64Array(features.length * 4);
+    const vertices: number[] = [];
+    const ringEnds: number[] = [];
+    const fenceRings = [0];
+    const outerRings: number[] = [];
+    const boxes: number[] = [];
     this.index = new Flatbush(features.length);
-    let v = 0;
-    let r = 0;
-    polygonsOf.forEach((polygons, f) => {
-      let minLng = Infinity;
-      let minLat = Infinity;
-      let maxLng = -Infinity;
-      let maxLat = -Infinity;
-      for (const rings of polygons) {
-        this.outerRings[r] = 1;
-        for (const ring of rings) {
+    for (const { geometry } of features) {
+      const box = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const rings of geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) {
+        rings.forEach((ring, r) => {
+          outerRings.push(r === 0 ? 1 : 0);
           for (const [lng = 0, lat = 0] of ring) {
-            this.vertices[2 * v] = lng;
-            this.vertices[2 * v + 1] = lat;
-            v += 1;
-            minLng = Math.min(minLng, lng);
-            minLat = Math.min(minLat, lat);
-            maxLng = Math.max(maxLng, lng);
-            maxLat = Math.max(maxLat, lat);
+            vertices.push(lng, lat);
+            box[0] = Math.min(box[0] as number, lng);
+            box[1] = Math.min(box[1] as number, lat);
+            box[2] = Math.max(box[2] as number, lng);
+            box[3] = Math.max(box[3] as number, lat);
           }
-          this.ringEnds[r] = v;
-          r += 1;
-        }
+          ringEnds.push(vertices.length / 2);
+        });
       }
-      this.fenceRings[f + 1] = r;
-      this.boxes.set([minLng, minLat, maxLng, maxLat], f * 4);
-      this.index.add(minLng, minLat, maxLng, maxLat);
-    });
+      fenceRings.push(ringEnds.length);
+      boxes.push(...box);
+      this.index.add(...(box as [number, number, number, number]));
+    }
+    this.vertices = Float64Array.from(vertices);
+    this.ringEnds = Uint32Array.from(ringEnds);
+    this.fenceRings = Uint32Array.from(fenceRings);
+    this.outerRings = Uint8Array.from(outerRings);
+    this.boxes = Float64Array.from(boxes);
     this.index.finish();
   }
 

@@ -1,5 +1,6 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { FenceError } from '../errors';
+import { refuse } from './refuse';
+import { METRES_PER_DEGREE } from './signedDistance';
 import type { FenceFeature, FenceGeometry, FenceProperties } from './fenceCollection';
 
 /** Why {@link validateFences} refused a collection; the `reason` of the INVALID_FENCE error's `data`. */
@@ -22,30 +23,33 @@ export type FenceProblem =
 const CUSTOMS_CODE = /^\d{4}$/;
 /** Below this area (m²) a ring is degenerate: its points are (nearly) collinear. */
 const MIN_RING_AREA_M2 = 1;
-const METRES_PER_DEGREE = (6_371_008.8 * Math.PI) / 180;
 
 type Position = [number, number];
 type Ring = Position[];
 
+/** The fence being validated (`featureIndex` undefined: the collection itself). */
 interface Place {
-  readonly featureIndex: number;
-  fenceId: string | undefined;
+  readonly featureIndex?: number;
+  fenceId?: string;
 }
 
-function fail(place: Place, reason: FenceProblem, path: string, detail: string): never {
-  const who = place.fenceId === undefined ? '' : ` "${place.fenceId}"`;
-  throw new FenceError(
-    'INVALID_FENCE',
-    `Invalid fence${who} (#${place.featureIndex}) at ${path}: ${detail}`,
-    {
-      data: { fenceId: place.fenceId, featureIndex: place.featureIndex, reason, path },
-    },
-  );
+/** Refuses the collection: INVALID_FENCE naming the fence (id and position), the path and the problem. */
+function fail({ featureIndex, fenceId }: Place, reason: FenceProblem, path: string, detail: string): never {
+  const who = `${fenceId === undefined ? '' : ` "${fenceId}"`}${featureIndex === undefined ? '' : ` (#${featureIndex})`}`;
+  refuse('INVALID_FENCE', `Invalid fence${who} at ${path}: ${detail}`, {
+    fenceId,
+    featureIndex,
+    reason,
+    path,
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** Whether `value` is a string with something else than white space. */
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /**
  * Checks a fence collection and returns a clean copy of it (positions reduced to `[lng, lat]`).
@@ -61,26 +65,22 @@ export function validateFences(input: unknown): FenceFeature[] {
   const features: unknown =
     isRecord(input) && input.type === 'FeatureCollection' ? input.features : undefined;
   if (!Array.isArray(features) || features.length === 0) {
-    const reason: FenceProblem = Array.isArray(features) ? 'empty-collection' : 'not-a-collection';
-    throw new FenceError(
-      'INVALID_FENCE',
-      `Fences must be a GeoJSON FeatureCollection of at least one fence`,
-      {
-        data: { reason, path: 'features' },
-      },
+    fail(
+      {},
+      Array.isArray(features) ? 'empty-collection' : 'not-a-collection',
+      'features',
+      'needs a GeoJSON FeatureCollection of at least one fence',
     );
   }
   const seen = new Map<string, number>();
   return features.map((feature: unknown, featureIndex) => {
-    const place: Place = { featureIndex, fenceId: undefined };
+    const place: Place = { featureIndex };
     const path = `features[${featureIndex}]`;
     if (!isRecord(feature) || feature.type !== 'Feature') {
       fail(place, 'not-a-feature', path, 'not a GeoJSON Feature');
     }
     const id = feature.id;
-    if (typeof id !== 'string' || id.trim() === '') {
-      fail(place, 'missing-id', `${path}.id`, 'needs a string id');
-    }
+    if (!isText(id)) fail(place, 'missing-id', `${path}.id`, 'needs a string id');
     place.fenceId = id;
     const previous = seen.get(id);
     if (previous !== undefined) {
@@ -95,9 +95,7 @@ export function validateFences(input: unknown): FenceFeature[] {
 
 function validateProperties(properties: unknown, place: Place, path: string): FenceProperties {
   const { name, customsCode, headCustomsCode } = isRecord(properties) ? properties : {};
-  if (typeof name !== 'string' || name.trim() === '') {
-    fail(place, 'bad-property', `${path}.name`, 'needs a name');
-  }
+  if (!isText(name)) fail(place, 'bad-property', `${path}.name`, 'needs a name');
   if (typeof customsCode !== 'string' || !CUSTOMS_CODE.test(customsCode)) {
     fail(place, 'bad-property', `${path}.customsCode`, 'needs a four-digit 关区代码');
   }
@@ -201,6 +199,10 @@ function validateRing(ring: unknown, place: Place, path: string): Ring {
   return positions;
 }
 
+/** Twice the signed area of triangle a, b, c (positive when counter-clockwise). */
+const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number =>
+  (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+
 /** Signed area of a closed ring in m², on a local equirectangular projection (fences are small). */
 function ringAreaM2(ring: Ring): number {
   const [lng0, lat0] = ring[0] as Position;
@@ -208,13 +210,10 @@ function ringAreaM2(ring: Ring): number {
   for (let i = 1; i < ring.length; i += 1) {
     const [ax, ay] = ring[i - 1] as Position;
     const [bx, by] = ring[i] as Position;
-    twiceArea += (ax - lng0) * (by - lat0) - (bx - lng0) * (ay - lat0);
+    twiceArea += orient(lng0, lat0, ax, ay, bx, by);
   }
   return (twiceArea / 2) * METRES_PER_DEGREE * METRES_PER_DEGREE * Math.cos(lat0 * (Math.PI / 180));
 }
-
-const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number =>
-  (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
 
 /**
  * The first pair of non-adjacent edges that properly cross, as the indices of their first positions.

@@ -41,28 +41,19 @@ export function formatDistanceZh(metres: number): string {
  * Taro.showModal({ title: message, content: detail ?? '' })
  */
 export function verdictMessage(verdict: FenceVerdict): VerdictMessage {
-  const message = FENCE_MESSAGES[verdict.status];
-  switch (verdict.status) {
-    case 'inside':
-      return { message, detail: `申报区域：${verdict.fence.name}` };
-    case 'outside':
-      return {
-        message,
-        detail:
-          verdict.nearest === null
-            ? null
-            : `您距申报区域${formatDistanceZh(verdict.nearest.distanceM)}，${verdict.nearest.direction}方向`,
-      };
-    case 'uncertain':
-      return { message, detail: '您在申报区域边界附近，请到开阔处开启高精度定位后重试' };
-    case 'not-connected':
-      return { message, detail: null };
-    case 'stale':
-      return { message, detail: '请重新获取定位后重试' };
-    case 'inaccurate':
-      return {
-        message,
-        detail: `当前定位精度${formatDistanceZh(verdict.accuracyM)}，请开启高精度定位后重试`,
-      };
-  }
+  const retry = '请开启高精度定位后重试';
+  const detail =
+    verdict.status === 'inside'
+      ? `申报区域：${verdict.fence.name}`
+      : verdict.status === 'outside'
+        ? verdict.nearest &&
+          `您距申报区域${formatDistanceZh(verdict.nearest.distanceM)}，${verdict.nearest.direction}方向`
+        : verdict.status === 'uncertain'
+          ? `您在申报区域边界附近，请到开阔处${retry}`
+          : verdict.status === 'stale'
+            ? '请重新获取定位后重试'
+            : verdict.status === 'inaccurate'
+              ? `当前定位精度${formatDistanceZh(verdict.accuracyM)}，${retry}`
+              : null;
+  return { message: FENCE_MESSAGES[verdict.status], detail };
 }

@@ -1,0 +1,19 @@
+import { FenceError } from '../errors';
+import type { FenceErrorCode } from '../errors';
+
+/**
+ * Throws the fence module's {@link FenceError}: one helper for every refusal, so that the bundle
+ * carries the construction once.
+ * @internal
+ */
+export function refuse(code: FenceErrorCode, message: string, data: Record<string, unknown>): never {
+  throw new FenceError(code, message, { data });
+}
+
+/**
+ * Refuses an option of the fence checker or the dwell tracker: INVALID_OPTIONS naming it.
+ * @internal
+ */
+export function invalidOption(option: string, value: unknown): never {
+  refuse('INVALID_OPTIONS', `Fence option ${option} is out of range: ${String(value)}`, { option, value });
+}
