@@ -39,6 +39,7 @@ export type {
 export { scenarioMethods } from './scenarioMethods';
 export type { ScenarioMethodsOptions } from './scenarioMethods';
 export {
+  AUTH_SCENARIOS,
   DEFAULT_SCENARIOS,
   FACE_SCENARIOS,
   HOST_SCENARIOS,
@@ -48,6 +49,7 @@ export {
   SCENARIO_FIXES,
 } from './scenarios';
 export type {
+  AuthScenario,
   FaceScenario,
   HostScenario,
   LocationScenario,

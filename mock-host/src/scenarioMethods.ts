@@ -32,7 +32,7 @@ const timer = (ms: number): Promise<void> =>
 
 /** The fix of a located scenario in the datum asked, truthfully labelled. */
 function locate(
-  scenario: Exclude<LocationScenario, 'unavailable' | 'permissionDenied'>,
+  scenario: Exclude<LocationScenario, 'unavailable' | 'permissionDenied' | 'timeout'>,
   params: LocationGetParams,
   timestamp: number,
 ): LocationGetResult {
@@ -51,8 +51,12 @@ function locationGet(scenario: LocationScenario, params: LocationGetParams, now:
   if (scenario === 'permissionDenied') {
     throw new HostFailure('PERMISSION_DENIED', 'The user refused location access');
   }
+  if (scenario === 'timeout') throw new HostFailure('TIMEOUT', 'The positioning gave up before a fix');
   return locate(scenario, params, now);
 }
+
+const NOT_LOGGED_IN = (): HostFailure =>
+  new HostFailure('NOT_LOGGED_IN', 'Nobody is logged in to the host app');
 
 const FACE_FAILURES: Record<Exclude<FaceScenario, 'pass'>, [ErrorCode, string]> = {
   livenessFailed: ['FACE_LIVENESS_FAILED', 'Liveness check failed'],
@@ -63,7 +67,8 @@ const FACE_FAILURES: Record<Exclude<FaceScenario, 'pass'>, [ErrorCode, string]> 
 /**
  * The host's methods as the scenario store says at the moment of each request: fixes by location
  * scenario, real face tickets (bound to the store's current person) or failures by face scenario, and
- * the host kind (`oldHost` lacks face.verify, `slow` holds every reply). Pass the returned function to
+ * the auth scenario (logged out: NOT_LOGGED_IN) and the host kind (`oldHost` lacks face.verify, `slow`
+ * holds every reply, `failing` answers INTERNAL). Pass the returned function to
  * `createBridgeHost` so that `host.getInfo` follows the store too.
  * @example createBridgeHost({ methods: scenarioMethods(store, faceTickets) })
  */
@@ -76,11 +81,22 @@ export function scenarioMethods(
   const currentPersonCode = mintAuthCode
     ? () => ({ authCode: mintAuthCode(store.currentPerson().personId), expiresAt: now() + AUTH_CODE_TTL_MS })
     : undefined;
+  const sessionCode = currentPersonCode ?? fixtures['auth.getSession'];
+  const loginCode = currentPersonCode ?? fixtures['auth.login'];
+  const loggedIn = (): boolean => store.get().auth === 'loggedIn';
   const full: HostMethods = {
-    'auth.getSession': currentPersonCode ?? fixtures['auth.getSession'],
-    'auth.login': currentPersonCode ?? fixtures['auth.login'],
+    'auth.getSession': (params) => {
+      if (!loggedIn()) throw NOT_LOGGED_IN();
+      return sessionCode(params);
+    },
+    'auth.login': (params) => {
+      if (store.get().auth === 'loginCancelled')
+        throw new HostFailure('CANCELLED', 'The user closed the login page');
+      return loginCode(params);
+    },
     'location.get': (params) => locationGet(store.get().location, params, now()),
     'face.verify': async (params) => {
+      if (!loggedIn()) throw NOT_LOGGED_IN();
       const scenario = store.get().face;
       if (scenario !== 'pass') throw new HostFailure(...FACE_FAILURES[scenario]);
       return { ticket: await faceTickets.issue({ ...params, personId: store.currentPerson().personId }) };
@@ -98,8 +114,14 @@ export function scenarioMethods(
       },
     ]),
   ) as HostMethods;
-  return () => {
-    const { host } = store.get();
-    return host === 'oldHost' ? withoutFace : host === 'slow' ? slow : full;
-  };
+  const failing = Object.fromEntries(
+    Object.keys(full).map((method) => [
+      method,
+      () => {
+        throw new HostFailure('INTERNAL', 'The host failed unexpectedly (failing scenario)');
+      },
+    ]),
+  ) as HostMethods;
+  const byHost = { full, oldHost: withoutFace, slow, failing } as const;
+  return () => byHost[store.get().host];
 }

@@ -10,12 +10,13 @@ it('starts on the happy path', () => {
 it('keeps the scenarios across a store re-creation with the same storage', () => {
   const storage = createMemoryStorage();
   const first = createScenarioStore({ storage });
-  first.set({ location: 'gcj02', face: 'notMatched', host: 'slow', slowDelayMs: 500 });
+  first.set({ location: 'gcj02', face: 'notMatched', auth: 'loggedOut', host: 'slow', slowDelayMs: 500 });
   first.setCurrentPerson({ personId: 'P0042' });
   const second = createScenarioStore({ storage });
   expect(second.get()).toEqual({
     location: 'gcj02',
     face: 'notMatched',
+    auth: 'loggedOut',
     host: 'slow',
     slowDelayMs: 500,
     currentPerson: { personId: 'P0042' },

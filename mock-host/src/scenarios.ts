@@ -9,6 +9,7 @@ export const LOCATION_SCENARIOS = [
   'gcj02',
   'unavailable',
   'permissionDenied',
+  'timeout',
 ] as const;
 /** One of {@link LOCATION_SCENARIOS}. */
 export type LocationScenario = (typeof LOCATION_SCENARIOS)[number];
@@ -18,8 +19,13 @@ export const FACE_SCENARIOS = ['pass', 'livenessFailed', 'notMatched', 'cancelle
 /** One of {@link FACE_SCENARIOS}. */
 export type FaceScenario = (typeof FACE_SCENARIOS)[number];
 
+/** Who is logged in to the host app, and what its login page does. */
+export const AUTH_SCENARIOS = ['loggedIn', 'loggedOut', 'loginCancelled'] as const;
+/** One of {@link AUTH_SCENARIOS}. */
+export type AuthScenario = (typeof AUTH_SCENARIOS)[number];
+
 /** What kind of host the mock plays. */
-export const HOST_SCENARIOS = ['full', 'oldHost', 'slow'] as const;
+export const HOST_SCENARIOS = ['full', 'oldHost', 'slow', 'failing'] as const;
 /** One of {@link HOST_SCENARIOS}. */
 export type HostScenario = (typeof HOST_SCENARIOS)[number];
 
@@ -33,6 +39,7 @@ export const SCENARIO_DESCRIPTIONS = {
     gcj02: 'Fix inside the fence from a GCJ-02 source: answered in the datum asked, truthfully labelled',
     unavailable: 'No fix: LOCATION_UNAVAILABLE',
     permissionDenied: 'The user refused location: PERMISSION_DENIED',
+    timeout: 'The positioning gave up before a fix: TIMEOUT',
   },
   face: {
     pass: 'Face verified: a signed ticket (ES256 JWS)',
@@ -40,14 +47,22 @@ export const SCENARIO_DESCRIPTIONS = {
     notMatched: 'Face does not match the person: FACE_NOT_MATCHED',
     cancelled: 'The user closed the face capture: CANCELLED',
   },
+  auth: {
+    loggedIn: 'A user is logged in to the host app',
+    loggedOut:
+      'Nobody is logged in: auth.getSession and face.verify answer NOT_LOGGED_IN; auth.login logs the user in',
+    loginCancelled: 'Nobody is logged in and the user closes the login page: auth.login answers CANCELLED',
+  },
   host: {
     full: 'A host implementing every method',
     oldHost: 'An older host without face.verify in host.getInfo (the client refuses locally)',
     slow: 'Every method but host.getInfo answers after slowDelayMs (beyond a client timeout)',
+    failing: 'Every method but host.getInfo fails unexpectedly: INTERNAL',
   },
 } as const satisfies {
   location: Record<LocationScenario, string>;
   face: Record<FaceScenario, string>;
+  auth: Record<AuthScenario, string>;
   host: Record<HostScenario, string>;
 };
 
@@ -76,6 +91,7 @@ export interface MockPerson {
 export interface Scenarios {
   location: LocationScenario;
   face: FaceScenario;
+  auth: AuthScenario;
   host: HostScenario;
   /** How long the `slow` host holds each reply, ms. */
   slowDelayMs: number;
@@ -90,6 +106,7 @@ export type ScenarioPatch = Partial<Scenarios>;
 export const DEFAULT_SCENARIOS: Scenarios = {
   location: 'inside',
   face: 'pass',
+  auth: 'loggedIn',
   host: 'full',
   // Beyond the client's default 15 s call timeout.
   slowDelayMs: 20_000,
@@ -118,7 +135,10 @@ export function parseScenarioPatch(
   for (const key of Object.keys(input)) {
     if (!(key in DEFAULT_SCENARIOS)) problems.push(`Unknown field ${key}`);
   }
-  const choose = <T extends string>(key: 'location' | 'face' | 'host', list: readonly T[]): T | undefined => {
+  const choose = <T extends string>(
+    key: 'location' | 'face' | 'auth' | 'host',
+    list: readonly T[],
+  ): T | undefined => {
     const chosen = input[key];
     if (chosen === undefined) return undefined;
     if (oneOf(list, chosen)) return chosen;
@@ -127,9 +147,11 @@ export function parseScenarioPatch(
   };
   const location = choose('location', LOCATION_SCENARIOS);
   const face = choose('face', FACE_SCENARIOS);
+  const auth = choose('auth', AUTH_SCENARIOS);
   const host = choose('host', HOST_SCENARIOS);
   if (location) patch.location = location;
   if (face) patch.face = face;
+  if (auth) patch.auth = auth;
   if (host) patch.host = host;
   const delay = input.slowDelayMs;
   if (delay !== undefined) {

@@ -1,6 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import { controlPageHtml } from '../controlPage';
-import { FACE_SCENARIOS, HOST_SCENARIOS, LOCATION_SCENARIOS, SCENARIO_DESCRIPTIONS } from '../scenarios';
+import {
+  AUTH_SCENARIOS,
+  FACE_SCENARIOS,
+  HOST_SCENARIOS,
+  LOCATION_SCENARIOS,
+  SCENARIO_DESCRIPTIONS,
+} from '../scenarios';
 import type { ScenarioStore } from '../scenarioStore';
 import { parseScenarioPatch } from '../scenarios';
 
@@ -11,6 +17,7 @@ function catalogue() {
   return {
     location: entries(LOCATION_SCENARIOS, SCENARIO_DESCRIPTIONS.location),
     face: entries(FACE_SCENARIOS, SCENARIO_DESCRIPTIONS.face),
+    auth: entries(AUTH_SCENARIOS, SCENARIO_DESCRIPTIONS.auth),
     host: entries(HOST_SCENARIOS, SCENARIO_DESCRIPTIONS.host),
   };
 }
