@@ -25,5 +25,10 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Taro's babel config is CommonJS.
+    files: ['miniapp/babel.config.js'],
+    languageOptions: { sourceType: 'commonjs' },
+  },
   prettier,
 );

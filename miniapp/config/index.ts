@@ -1,0 +1,38 @@
+import { defineConfig } from '@tarojs/cli';
+import path from 'node:path';
+
+/**
+ * npm nests some Taro packages under miniapp/node_modules (their peer ranges clash with the root's
+ * rollup); let every module, hoisted or not, resolve them there.
+ */
+function resolveWorkspaceModules(chain: { resolve: { modules: { add(dir: string): unknown } } }): void {
+  chain.resolve.modules.add(path.resolve(__dirname, '../node_modules'));
+  chain.resolve.modules.add('node_modules');
+}
+
+export default defineConfig<'webpack5'>({
+  projectName: 'hushi-miniapp',
+  designWidth: 375,
+  deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+  sourceRoot: 'src',
+  outputRoot: `dist/${process.env.TARO_ENV}`,
+  plugins: ['@tarojs/plugin-html'],
+  defineConstants: {
+    // The mock host (or backend) the WeChat build talks to; `npm run mock-host` listens here.
+    HUSHI_HOST_URL: JSON.stringify(process.env.HUSHI_HOST_URL ?? 'http://127.0.0.1:8787'),
+  },
+  framework: 'react',
+  compiler: 'webpack5',
+  cache: { enable: false },
+  mini: {
+    postcss: { pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } } },
+    webpackChain: resolveWorkspaceModules,
+  },
+  h5: {
+    publicPath: '/',
+    staticDirectory: 'static',
+    router: { mode: 'hash' },
+    postcss: { autoprefixer: { enable: true, config: {} } },
+    webpackChain: resolveWorkspaceModules,
+  },
+});

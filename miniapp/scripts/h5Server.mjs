@@ -1,0 +1,96 @@
+// Serves the H5 build of the mini-app on 127.0.0.1 with the mock host running in the page: the mock
+// host is bundled from @hushi/mock-host/browser and started (MSW service worker) before the app's
+// first request. Used by `npm run dev` and by the Chromium end-to-end tests.
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+/** The H5 build of `npm run build:h5 -w @hushi/miniapp`. */
+export const H5_DIST = join(here, '../dist/h5');
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+/** The script that starts the mock host in the page; the app waits for `__HUSHI_HOST_READY__`. */
+async function bundleMockHost() {
+  const result = await build({
+    stdin: {
+      contents:
+        "import { startMockHostWorker } from '@hushi/mock-host/browser';\n" +
+        'window.__HUSHI_HOST_READY__ = startMockHostWorker({ quiet: true });\n',
+      resolveDir: here,
+      loader: 'js',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    conditions: ['source'],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+/**
+ * Starts the server. `port` 0 picks a free one.
+ * @returns its URL and `close()`
+ */
+export async function startH5Server({ port = 0, host = '127.0.0.1' } = {}) {
+  if (!existsSync(join(H5_DIST, 'index.html'))) {
+    throw new Error(`No H5 build in ${H5_DIST}: run \`npm run build:h5 -w @hushi/miniapp\` first`);
+  }
+  const require = createRequire(import.meta.url);
+  const workerScript = readFileSync(require.resolve('msw/mockServiceWorker.js'));
+  const mockHostScript = await bundleMockHost();
+  const indexHtml = readFileSync(join(H5_DIST, 'index.html'), 'utf8').replace(
+    '<head>',
+    '<head><script src="/__hushi/mock-host.js"></script>',
+  );
+
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const send = (type, body) => {
+      res.setHeader('content-type', type);
+      res.setHeader('cache-control', 'no-store');
+      res.end(body);
+    };
+    if (path === '/' || path === '/index.html') return send(CONTENT_TYPES['.html'], indexHtml);
+    if (path === '/mockServiceWorker.js') return send(CONTENT_TYPES['.js'], workerScript);
+    if (path === '/__hushi/mock-host.js') return send(CONTENT_TYPES['.js'], mockHostScript);
+    const file = normalize(join(H5_DIST, path));
+    if (file.startsWith(H5_DIST) && existsSync(file) && extname(file)) {
+      return send(CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+    }
+    res.statusCode = 404;
+    res.end('not found');
+  });
+  await new Promise((resolve) => server.listen(port, host, resolve));
+  const url = `http://${host}:${server.address().port}/`;
+  return {
+    url,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { url } = await startH5Server({ port: Number(process.env.PORT ?? 10086) });
+  console.log(`hushi mini-app (H5) with the mock host in the page: ${url}`);
+}

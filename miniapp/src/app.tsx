@@ -1,0 +1,13 @@
+import type { PropsWithChildren } from 'react';
+import { RootStore } from './stores/RootStore';
+import { StoreContext } from './stores/storeContext';
+import './ui/nutuiStyles';
+import './app.css';
+
+const rootStore = new RootStore();
+
+/** The app shell: one {@link RootStore} for every page. */
+function App({ children }: PropsWithChildren) {
+  return <StoreContext.Provider value={rootStore}>{children}</StoreContext.Provider>;
+}
+export default App;

@@ -1,0 +1,18 @@
+import { View, Text } from '@tarojs/components';
+import { Cell } from '@nutui/nutui-react-taro';
+import { FAQ } from '../../faq';
+
+/** 常见问题: the manual's three cases and their solutions. */
+export default function FaqPage() {
+  return (
+    <View className="page">
+      {FAQ.map((item, index) => (
+        <Cell.Group key={item.question} title={`${index + 1}. ${item.question}`}>
+          <Cell>
+            <Text>解决方法：{item.answer}</Text>
+          </Cell>
+        </Cell.Group>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '边民互市服务' });

@@ -1,0 +1,45 @@
+import { View } from '@tarojs/components';
+import { Cell } from '@nutui/nutui-react-taro';
+import { observer } from 'mobx-react-lite';
+import { menuFor } from '../../menuItems';
+import { ROLE_LABELS } from '../../roles';
+import { openPage, restartAt } from '../../routes';
+import { useStores } from '../../stores/storeContext';
+import { PageShell } from '../../ui/PageShell';
+
+/** The business menu of the identity picked in 身份选择. */
+export default observer(function MenuPage() {
+  const { session } = useStores();
+  const role = session.role;
+  return (
+    <PageShell>
+      {role && (
+        <View>
+          <Cell
+            title={`当前身份：${ROLE_LABELS[role]}`}
+            extra="切换身份"
+            clickable
+            onClick={() => {
+              restartAt('identity', {});
+            }}
+          />
+          {menuFor(role).map((group) => (
+            <Cell.Group key={group.title} title={group.title}>
+              {group.items.map((item) => (
+                <Cell
+                  key={item.label}
+                  title={item.label}
+                  clickable
+                  align="center"
+                  onClick={() => {
+                    openPage(item.page, item.params as never);
+                  }}
+                />
+              ))}
+            </Cell.Group>
+          ))}
+        </View>
+      )}
+    </PageShell>
+  );
+});

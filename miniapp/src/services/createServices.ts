@@ -1,0 +1,78 @@
+import { createBackendClient, createBridge, createFetchAdapter, detectTransport } from '@hushi/sdk';
+import type { BackendClient, Bridge, BridgeTransport, HttpAdapter } from '@hushi/sdk';
+import { hostUrl } from './hostUrl';
+import { taroHttpAdapter, taroHttpPost } from './taroHttp';
+
+/** What the stores use to reach the outside: the host bridge and the customs backend. */
+export interface Services {
+  /** Connects (handshake) to the host once; later calls get the same bridge. */
+  bridge(): Promise<Bridge>;
+  backend: BackendClient;
+}
+
+/** Options of {@link createServices}; tests pass their own transport and backend. */
+export interface ServicesOptions {
+  transport?: () => BridgeTransport;
+  backend?: BackendClient;
+  /** Called when the backend answers 401: the session timed out (登录超时). */
+  onSessionExpired?: () => void;
+}
+
+/**
+ * Resolves when the host of the page is ready: the H5 dev server starts the mock host in the page
+ * (MSW's service worker) and publishes that start as `window.__HUSHI_HOST_READY__`; anywhere else there
+ * is nothing to wait for.
+ */
+function hostReady(): Promise<unknown> {
+  if (process.env.TARO_ENV !== 'h5') return Promise.resolve();
+  return (window as { __HUSHI_HOST_READY__?: Promise<unknown> }).__HUSHI_HOST_READY__ ?? Promise.resolve();
+}
+
+/** The parent page's origin when the H5 build runs inside a web host's iframe (`?hostOrigin=`). */
+function webHostOrigin(): string | undefined {
+  if (process.env.TARO_ENV !== 'h5') return undefined;
+  return new URLSearchParams(window.location.search).get('hostOrigin') ?? undefined;
+}
+
+/**
+ * Picks the binding of the runtime: the container's custom API, a WebView or web host frame, else the
+ * mock host's dev HTTP binding (WeChat devtools and the H5 dev build).
+ */
+function defaultTransport(): BridgeTransport {
+  const parentOrigin = webHostOrigin();
+  return detectTransport({
+    ...(parentOrigin ? { webView: { parentOrigin } } : {}),
+    devHttp: { baseUrl: hostUrl(), ...(process.env.TARO_ENV === 'h5' ? {} : { post: taroHttpPost }) },
+  });
+}
+
+function afterHostReady(adapter: HttpAdapter): HttpAdapter {
+  return async (request) => {
+    await hostReady();
+    return adapter(request);
+  };
+}
+
+/** Creates the services of the running mini-app. */
+export function createServices(options: ServicesOptions = {}): Services {
+  let connecting: Promise<Bridge> | undefined;
+  const backend =
+    options.backend ??
+    createBackendClient({
+      baseUrl: hostUrl(),
+      adapter: process.env.TARO_ENV === 'h5' ? afterHostReady(createFetchAdapter()) : taroHttpAdapter,
+      onSessionExpired: () => options.onSessionExpired?.(),
+    });
+  return {
+    backend,
+    bridge() {
+      connecting ??= hostReady()
+        .then(() => createBridge({ transport: (options.transport ?? defaultTransport)() }))
+        .catch((error: unknown) => {
+          connecting = undefined;
+          throw error;
+        });
+      return connecting;
+    },
+  };
+}

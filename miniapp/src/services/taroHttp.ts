@@ -1,0 +1,44 @@
+import Taro from '@tarojs/taro';
+import type { HttpAdapter, HttpPost } from '@hushi/sdk';
+
+/**
+ * The backend client's HTTP adapter on `Taro.request` (mini-program runtimes have no `fetch`). A
+ * rejection means no response came back; any status, 401 included, is a response for the client to read.
+ */
+export const taroHttpAdapter: HttpAdapter = async ({ method, url, headers, body }) => {
+  const response = await Taro.request<unknown>({
+    url,
+    method,
+    header: headers,
+    data: body,
+    dataType: 'json',
+    responseType: 'text',
+  });
+  return {
+    status: response.statusCode,
+    headers: response.header,
+    body: response.data,
+  };
+};
+
+/** The dev HTTP bridge binding's POST on `Taro.request`; aborting the signal aborts the request. */
+export const taroHttpPost: HttpPost = async (url, body, signal) => {
+  const task = Taro.request<string>({
+    url,
+    method: 'POST',
+    header: { 'content-type': 'application/json' },
+    data: body,
+    dataType: '其他',
+    responseType: 'text',
+  });
+  const abort = (): void => {
+    task.abort();
+  };
+  signal.addEventListener('abort', abort);
+  try {
+    const response = await task;
+    return typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
+  } finally {
+    signal.removeEventListener('abort', abort);
+  }
+};

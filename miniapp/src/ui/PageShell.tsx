@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import type { PropsWithChildren } from 'react';
+import { View } from '@tarojs/components';
+import { Dialog } from '@nutui/nutui-react-taro';
+import { observer } from 'mobx-react-lite';
+import { MESSAGES } from '../messages';
+import { restartAt } from '../routes';
+import { useStores } from '../stores/storeContext';
+
+/**
+ * Every page after login sits in this shell: a page opened without a session (a reload, a deep link)
+ * goes back to the login, and a session timeout shows the re-login dialog over the page, keeping what
+ * the user typed (it lives in the stores).
+ */
+export const PageShell = observer(function PageShell({ children }: PropsWithChildren) {
+  const { session } = useStores();
+  useEffect(() => {
+    if (session.phase === 'idle' || session.phase === 'failed') restartAt('index', {});
+  }, [session.phase]);
+  return (
+    <View className="page">
+      {children}
+      <Dialog
+        visible={
+          session.phase === 'expired' || (session.phase === 'connecting' && session.role !== undefined)
+        }
+        title="登录超时"
+        content={MESSAGES.sessionTimeout}
+        confirmText={MESSAGES.reLogin}
+        hideCancelButton
+        closeOnOverlayClick={false}
+        disableConfirmButton={session.phase === 'connecting'}
+        onConfirm={() => {
+          void session.signIn();
+        }}
+      />
+    </View>
+  );
+});

@@ -1,0 +1,10 @@
+// The styles of the NutUI components the app uses, one import each, so the WeChat package carries
+// only those (the whole library's CSS is ~230 KB).
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/radio/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/radiogroup/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/noticebar/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/collapse/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/collapseitem/style/css';
