@@ -13,7 +13,11 @@ export default defineConfig({
         ssr: { resolve: { conditions: resolve.conditions, externalConditions: ['source'] } },
         test: {
           name: 'unit',
-          include: ['{bridge-spec,sdk,mock-host}/{src,test}/**/*.test.ts', 'test/**/*.test.ts'],
+          include: [
+            '{bridge-spec,sdk,mock-host,miniapp}/{src,test}/**/*.test.ts',
+            'examples/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
           exclude: ['**/*.e2e.test.ts', '**/node_modules/**'],
           environment: 'node',
         },
@@ -23,7 +27,11 @@ export default defineConfig({
         ssr: { resolve: { conditions: resolve.conditions, externalConditions: ['source'] } },
         test: {
           name: 'e2e',
-          include: ['{bridge-spec,sdk,mock-host,examples}/**/*.e2e.test.ts', 'test/**/*.e2e.test.ts'],
+          include: [
+            '{bridge-spec,sdk,mock-host,examples}/**/*.e2e.test.ts',
+            'miniapp/test/**/*.e2e.test.ts',
+            'test/**/*.e2e.test.ts',
+          ],
           exclude: ['**/node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,

@@ -13,3 +13,16 @@ export const MESSAGES = {
   chooseIdentity: '请选择身份',
   loading: '加载中…',
 } as const;
+
+/** What the user reads when the host answers a bridge call with one of these codes. */
+export const BRIDGE_ERROR_MESSAGES: Readonly<Record<string, string>> = {
+  FACE_LIVENESS_FAILED: '人脸识别未通过：活体检测失败，请重试',
+  FACE_NOT_MATCHED: '人脸识别未通过：与本人身份信息不一致',
+  CANCELLED: '已取消',
+  PERMISSION_DENIED: '未获得定位权限，请在设置中允许掌上单一窗口使用位置信息',
+  LOCATION_UNAVAILABLE: '无法获取当前位置，请到开阔处重试',
+  TIMEOUT: '操作超时，请重试',
+  NOT_LOGGED_IN: '请先登录掌上单一窗口',
+  UNSUPPORTED_METHOD: '当前版本的掌上单一窗口不支持该功能，请升级后重试',
+  HOST_NOT_FOUND: '无法连接掌上单一窗口，请稍后重试',
+};

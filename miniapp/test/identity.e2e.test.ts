@@ -1,0 +1,66 @@
+// Login and 身份选择 in real Chromium against the mock host: the three roles' menus and the FAQ's
+// refusals (no real-name verification, 边民 identity not filed).
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openMiniapp } from './support/miniappPage';
+import type { MiniappSession } from './support/miniappPage';
+
+let app: MiniappSession;
+beforeAll(async () => {
+  app = await openMiniapp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+it('logs a 边民 in from the host session and shows the 边民 menu with both 待认证 lists', async () => {
+  await app.loginAs('resident', '边民');
+  const body = await app.page.textContent('body');
+  expect(body).toContain('当前身份：边民');
+  expect(body).toContain('进境申报单待认证查询');
+  expect(body).toContain('进口申报单待认证查询');
+  expect(body).toContain('进口申报单申请记录查询');
+});
+
+it('gives a 互助组 representative the declaration menus without the 待认证 lists', async () => {
+  await app.loginAs('groupRepresentative', '互助组');
+  const body = await app.page.textContent('body');
+  expect(body).toContain('当前身份：互助组');
+  expect(body).toContain('进境申报单单据查询');
+  expect(body).not.toContain('待认证查询');
+});
+
+it('gives a 合作社 representative the declaration menus', async () => {
+  await app.loginAs('cooperativeRepresentative', '合作社');
+  expect(await app.page.textContent('body')).toContain('当前身份：合作社');
+});
+
+it('keeps an account without real-name verification out, with the FAQ answer', async () => {
+  await app.setScenarios({ currentPerson: { personId: 'P0003' } });
+  await app.page.reload();
+  await app.page.getByText('实名制').waitFor();
+  expect(await app.page.locator('.identity-choice').count()).toBe(0);
+});
+
+it('refuses the 边民 identity of an account whose 边民 identity is not filed', async () => {
+  await app.setScenarios({ currentPerson: { personId: 'P0004' } });
+  await app.page.reload();
+  await app.page.locator('.identity-choice', { hasText: '边民' }).locator('.nut-radio').click();
+  await app.clickButton('进入菜单选择');
+  await app.page.getByText('备案边民身份').waitFor();
+  expect(await app.page.textContent('body')).not.toContain('菜单选择当前身份');
+});
+
+it('logs in through the host login page when nobody is logged in to the host', async () => {
+  await app.setScenarios({ auth: 'loggedOut', currentPerson: { personId: 'P0001' } });
+  await app.loginAs('resident', '边民');
+  expect(await app.page.textContent('body')).toContain('当前身份：边民');
+});
+
+it('shows the login as cancelled, with a retry, when the user closes the host login page', async () => {
+  await app.setScenarios({ auth: 'loginCancelled' });
+  await app.page.reload();
+  await app.page.getByText('您已取消登录').waitFor();
+  await app.setScenarios({ auth: 'loggedIn' });
+  await app.clickButton('重试');
+  await app.page.getByText('进入菜单选择').waitFor();
+});
