@@ -52,7 +52,11 @@ function packageBuild(dir, entries) {
 }
 
 export default [
-  ...packageBuild('bridge-spec', { index: 'src/index.ts', fixtures: 'src/fixtures.ts' }),
+  ...packageBuild('bridge-spec', {
+    index: 'src/index.ts',
+    fixtures: 'src/fixtures.ts',
+    conformance: 'src/conformance/index.ts',
+  }),
   ...packageBuild('sdk', {
     index: 'src/index.ts',
     bridge: 'src/bridge/index.ts',

@@ -7,6 +7,7 @@ export type {
   LoggedEvent,
   MethodImplementation,
 } from './bridgeHost';
+export { conformanceArrange } from './conformanceArrange';
 export { fixtureMethods } from './fixtureMethods';
 export { bridgeHandlers, EVENT_POLL_HOLD_MS } from './handlers/bridge';
 export { controlHandlers } from './handlers/control';
