@@ -15,7 +15,8 @@ export default defineConfig<'webpack5'>({
   designWidth: 375,
   deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
   sourceRoot: 'src',
-  outputRoot: `dist/${process.env.TARO_ENV}`,
+  // HUSHI_OUTPUT_ROOT lets two builds of one checkout run side by side.
+  outputRoot: process.env.HUSHI_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
   plugins: ['@tarojs/plugin-html'],
   defineConstants: {
     // The mock host (or backend) the WeChat build talks to; `npm run mock-host` listens here.

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-/** The H5 build of `npm run build:h5 -w @hushi/miniapp`. */
-export const H5_DIST = join(here, '../dist/h5');
+/** The H5 build of `npm run build:h5` (or another, named by HUSHI_H5_DIST). */
+export const H5_DIST = process.env.HUSHI_H5_DIST ?? join(here, '../dist/h5');
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
