@@ -1,9 +1,10 @@
 import { verdictFence } from './checkPositions';
+import type { CompassDirection, FenceProximity, FenceVerdict } from '@hushi/sdk/fence';
 import type { PositionResult } from './checkPositions';
 import type { FenceInspection, FenceSummary } from './inspectFences';
 
 /** English compass words for the sdk's Chinese ones, for the developer-facing part of the report. */
-const COMPASS_EN: Record<string, string> = {
+const COMPASS_EN: Record<CompassDirection, string> = {
   北: 'north',
   东北: 'north-east',
   东: 'east',
@@ -65,28 +66,43 @@ export function formatMetres(metres: number): string {
   return metres < 1000 ? `${Math.round(metres)} m` : `${(metres / 1000).toFixed(2)} km`;
 }
 
+/** What `where` the fix stands from a fence, in developer English: fence, distance, bearing, direction. */
+function proximityFacts(where: string, about: FenceProximity, edge: string): string {
+  const { fence, distanceM, bearingDeg, direction } = about;
+  return (
+    `${where} ${fence.id} ${fence.name} (customs ${fence.customsCode}/${fence.headCustomsCode}), ` +
+    `${formatMetres(distanceM)} ${edge}, bearing ${Math.round(bearingDeg)}° ${COMPASS_EN[direction]} (${direction})`
+  );
+}
+
+/** The developer-facing line of a verdict. */
+function verdictFacts(verdict: FenceVerdict): string {
+  switch (verdict.status) {
+    case 'inside':
+      return proximityFacts('fence', verdict, 'to its edge');
+    case 'uncertain':
+    case 'not-connected':
+      return proximityFacts(
+        'fence',
+        verdict,
+        `${verdict.signedDistanceM < 0 ? 'inside' : 'outside'} its edge`,
+      );
+    case 'outside':
+      return verdict.nearest === null
+        ? 'no fence of a connected head customs'
+        : proximityFacts('nearest fence', verdict.nearest, 'away');
+    case 'inaccurate':
+      return `accuracy ${verdict.accuracyM} m is above the cap of ${verdict.maxAccuracyM} m`;
+    case 'stale':
+      return `fix is ${Math.round(verdict.ageMs / 1000)} s old, the limit is ${verdict.maxAgeMs / 1000} s`;
+  }
+}
+
 function formatResult({ position, verdict, message, detail }: PositionResult): string {
   const fix = `${position.lat},${position.lng} ${position.datum} ±${position.accuracy} m`;
   // A position typed as coordinates is its own label.
   const head = /^[\d\s.,+-]*$/.test(position.label) ? fix : `${position.label} (${fix})`;
-  const about = verdictFence(verdict);
-  let facts: string;
-  if (about !== null) {
-    const where = verdict.status === 'outside' ? 'nearest fence' : 'fence';
-    const edge =
-      verdict.status === 'inside'
-        ? 'to its edge'
-        : verdict.status === 'outside'
-          ? 'away'
-          : `${about.signedDistanceM < 0 ? 'inside' : 'outside'} its edge`;
-    facts = `${where} ${about.fence.id} ${about.fence.name} (customs ${about.fence.customsCode}/${about.fence.headCustomsCode}), ${formatMetres(about.distanceM)} ${edge}, bearing ${Math.round(about.bearingDeg)}° ${COMPASS_EN[about.direction] ?? about.direction} (${about.direction})`;
-  } else if (verdict.status === 'outside') {
-    facts = 'no fence of a connected head customs';
-  } else if (verdict.status === 'inaccurate') {
-    facts = `accuracy ${verdict.accuracyM} m is above the cap of ${verdict.maxAccuracyM} m`;
-  } else {
-    facts = `fix is ${Math.round(verdict.ageMs / 1000)} s old, the limit is ${verdict.maxAgeMs / 1000} s`;
-  }
+  const facts = verdictFacts(verdict);
   const converted =
     'position' in verdict && position.datum === 'gcj02'
       ? `\n    as WGS-84: ${verdict.position.lat.toFixed(7)},${verdict.position.lng.toFixed(7)}`

@@ -89,7 +89,7 @@ export function splitCsvLine(line: string): string[] {
   let cell = '';
   let quoted = false;
   for (let i = 0; i < line.length; i += 1) {
-    const char = line[i];
+    const char = line.charAt(i);
     if (quoted) {
       if (char === '"' && line[i + 1] === '"') {
         cell += '"';
@@ -106,8 +106,6 @@ export function splitCsvLine(line: string): string[] {
   return cells;
 }
 
-const CSV_COLUMNS = ['lat', 'lng', 'accuracy', 'datum', 'label'] as const;
-
 /**
  * Parses the text of a CSV points file: a header row naming the columns (`lat`, `lng`, and optionally
  * `accuracy`, `datum`, `label`, in any order; `lon`/`longitude`/`latitude` accepted), then one
@@ -119,7 +117,7 @@ export function parseCsvPositions(text: string, name: string, datum: Datum): Pos
   const lines = text.split(/\r?\n/);
   const headerLine = lines.findIndex((line) => line.trim() !== '' && !line.startsWith('#'));
   if (headerLine < 0) badPosition(name, 'no header row and no positions');
-  const aliases: Record<string, (typeof CSV_COLUMNS)[number]> = {
+  const aliases: Record<string, string> = {
     latitude: 'lat',
     lon: 'lng',
     longitude: 'lng',
