@@ -41,8 +41,7 @@ export function createBrokenHost(): BrokenHost {
       reply.error = { code: 'INVALID_PARAMS', message: 'Bad params', retryable: false };
     }
     if (reply.ok && method === 'auth.getSession') {
-      const { id: _dropped, ...withoutId } = reply;
-      binding.host.deliver(withoutId);
+      binding.host.deliver({ ok: reply.ok, result: reply.result });
       return;
     }
     binding.host.deliver(reply);
