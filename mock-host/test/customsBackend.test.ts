@@ -180,6 +180,12 @@ it('serves code tables, supervision sites and fences', async () => {
   expect((await client.getSupervisionSites('8609')).map((s) => s.code)).toContain('ASDFG000015');
   expect((await client.getFences()).features).toHaveLength(3);
   expect((await client.getFences('8609')).features.map((f) => f.id)).toEqual(['daluo']);
+  const connected = (await client.getFences()).features.map((f) => [f.id, f.properties.connected]);
+  expect(connected).toEqual([
+    ['daluo', true],
+    ['erenhot', true],
+    ['youyiguan', false],
+  ]);
 });
 
 it('seeds the main 边民 with own declarations in every status but 待认证, and 待认证 ones to authenticate', async () => {

@@ -705,9 +705,14 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
     },
     getFences: ({ query: q }) => {
       const code = q.get('customsCode');
-      const features = fences.features.filter(
-        (f) => code === null || f.properties.customsCode === code || f.properties.headCustomsCode === code,
-      );
+      const features = fences.features
+        .filter(
+          (f) => code === null || f.properties.customsCode === code || f.properties.headCustomsCode === code,
+        )
+        .map((f) => ({
+          ...f,
+          properties: { ...f.properties, connected: connected.has(f.properties.headCustomsCode) },
+        }));
       return ok({ type: 'FeatureCollection', features } satisfies FenceCollection);
     },
     createFaceChallenge: ({ body }, session) => {
@@ -833,22 +838,36 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
       const kind = kindOf(params);
       requireRole(session);
       const person = personOf(session.personId);
+      const authenticatedBy = (d: StoredDeclaration): boolean =>
+        d.authenticated.some((id) => sameId(id, person.idNumber));
+      // The manual's list also shows what this 边民 has authenticated, with its later status (D2-发往海关成功).
       const items = listDeclarations(state)
-        .filter((d) => d.kind === kind && d.status === 'pendingAuthentication' && isEntrusted(d, person))
+        .filter(
+          (d) =>
+            d.kind === kind &&
+            isEntrusted(d, person) &&
+            (d.status === 'pendingAuthentication' || authenticatedBy(d)),
+        )
         .map((d): PendingAuthentication => {
           const businessMode = businessModeOf(state, d);
           const declaredAt = isoOf(d.declaredAt);
           const plateNumber = d.input.kind === 'entry' ? d.input.vehicles[0]?.plateNumber : undefined;
+          const owner = personOf(d.ownerId);
+          const group = d.role === 'mutualAidGroup' ? owner.mutualAidGroup : owner.cooperative;
           return {
             kind,
             preEntryNumber: d.preEntryNumber,
             ...(d.declarationNumber === null ? {} : { declarationNumber: d.declarationNumber }),
+            status: d.status,
+            customsCode: d.input.header.customsCode,
+            supervisionSiteName: supervisionSiteName(d.input.header.supervisionSiteCode),
+            ...(group === undefined ? {} : { groupName: group.name }),
             ...(businessMode === undefined ? {} : { businessMode }),
-            declarantName: personOf(d.ownerId).name,
+            declarantName: owner.name,
             ...(plateNumber === undefined ? {} : { plateNumber }),
             quota:
               d.input.entrustedResidents.find((r) => sameId(r.idNumber, person.idNumber))?.quota ?? '0.00',
-            authenticated: d.authenticated.some((id) => sameId(id, person.idNumber)),
+            authenticated: authenticatedBy(d),
             ...(declaredAt === undefined ? {} : { declaredAt }),
           };
         });

@@ -33,6 +33,12 @@ export interface FenceProperties {
   readonly customsCode: string;
   /** 关区代码 of its head customs district (直属关), the `xx00` code of the same `xx` (e.g. `0700`). */
   readonly headCustomsCode: string;
+  /**
+   * Whether that head customs has connected its platform to the fence interface, as the backend's fence
+   * list (`getFences`) says, so that a client can build its checker's `connectedHeadCustoms`. Absent in
+   * fence files; the checker itself ignores it.
+   */
+  readonly connected?: boolean;
 }
 
 /** One fence: a GeoJSON Feature with a string `id`. */
