@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { findDynamicCode } from '../scripts/findDynamicCode';
 
-it('the built sdk and bridge-spec contain no eval or new Function', () => {
+it('the built sdk, bridge-spec and WeChat mini-app contain no eval or new Function', () => {
   const roots = [
+    'miniapp/dist/weapp',
     'sdk/dist',
     'bridge-spec/dist',
     'bridge-spec/src/generated',

@@ -1,11 +1,12 @@
 import { defineConfig } from '@tarojs/cli';
 import path from 'node:path';
+import type Chain from 'webpack-chain';
 
 /**
  * npm nests some Taro packages under miniapp/node_modules (their peer ranges clash with the root's
  * rollup); let every module, hoisted or not, resolve them there.
  */
-function resolveWorkspaceModules(chain: { resolve: { modules: { add(dir: string): unknown } } }): void {
+function resolveWorkspaceModules(chain: Chain): void {
   chain.resolve.modules.add(path.resolve(__dirname, '../node_modules'));
   chain.resolve.modules.add('node_modules');
 }
@@ -27,7 +28,19 @@ export default defineConfig<'webpack5'>({
   cache: { enable: false },
   mini: {
     postcss: { pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } } },
-    webpackChain: resolveWorkspaceModules,
+    webpackChain(chain: Chain) {
+      resolveWorkspaceModules(chain);
+      // Mini-program runtimes forbid `new Function`, which webpack's `global` shim falls back to; the
+      // mini-program's own `global` object is what modules mean by it.
+      chain.node.set('global', false);
+      chain.module
+        .rule('global-this-fallback')
+        .test(/\.m?js$/)
+        .include.add(/node_modules/)
+        .end()
+        .use('global-this-fallback')
+        .loader(path.resolve(__dirname, 'globalThisFallbackLoader.cjs'));
+    },
   },
   h5: {
     publicPath: '/',
