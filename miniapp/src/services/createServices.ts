@@ -2,6 +2,7 @@ import { createBackendClient, createBridge, createFetchAdapter, detectTransport 
 import type { BackendClient, Bridge, BridgeTransport, HttpAdapter } from '@hushi/sdk';
 import { hostUrl } from './hostUrl';
 import { taroHttpAdapter, taroHttpPost } from './taroHttp';
+import { webHostOrigin } from './webHostOrigin';
 
 /** What the stores use to reach the outside: the host bridge and the customs backend. */
 export interface Services {
@@ -26,12 +27,6 @@ export interface ServicesOptions {
 function hostReady(): Promise<unknown> {
   if (process.env.TARO_ENV !== 'h5') return Promise.resolve();
   return (window as { __HUSHI_HOST_READY__?: Promise<unknown> }).__HUSHI_HOST_READY__ ?? Promise.resolve();
-}
-
-/** The parent page's origin when the H5 build runs inside a web host's iframe (`?hostOrigin=`). */
-function webHostOrigin(): string | undefined {
-  if (process.env.TARO_ENV !== 'h5') return undefined;
-  return new URLSearchParams(window.location.search).get('hostOrigin') ?? undefined;
 }
 
 /**
