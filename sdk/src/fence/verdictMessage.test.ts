@@ -53,7 +53,7 @@ it('names the area when inside and asks for a better fix otherwise', () => {
   });
   const uncertain = verdictMessage(checker.check(fix(100, 30.0011, 60)));
   expect(uncertain.message).toBe('无法确定您是否在申报区域内');
-  expect(uncertain.detail).toContain('高精度定位');
+  expect(uncertain.detail).toBe('您在申报区域边界附近，请到开阔处开启高精度定位后重试');
   expect(verdictMessage(checker.check(fix(100, 30.0011, 150)))).toEqual({
     message: '定位精度不足',
     detail: '当前定位精度约 150 米，请开启高精度定位后重试',

@@ -41,7 +41,7 @@ export function formatDistanceZh(metres: number): string {
  * Taro.showModal({ title: message, content: detail ?? '' })
  */
 export function verdictMessage(verdict: FenceVerdict): VerdictMessage {
-  const retry = '请开启高精度定位后重试';
+  const retry = '开启高精度定位后重试';
   const detail =
     verdict.status === 'inside'
       ? `申报区域：${verdict.fence.name}`
@@ -53,7 +53,7 @@ export function verdictMessage(verdict: FenceVerdict): VerdictMessage {
           : verdict.status === 'stale'
             ? '请重新获取定位后重试'
             : verdict.status === 'inaccurate'
-              ? `当前定位精度${formatDistanceZh(verdict.accuracyM)}，${retry}`
+              ? `当前定位精度${formatDistanceZh(verdict.accuracyM)}，请${retry}`
               : null;
   return { message: FENCE_MESSAGES[verdict.status], detail };
 }
