@@ -46,6 +46,20 @@ async function bundleMockHost() {
 }
 
 /**
+ * The mock host's control page (scenarios) for the H5 dev build: the mock host lives in the browser, so
+ * this page starts it too, then asks it for its control page (served by the mock host's `/__mock`
+ * handler) and shows it. Scenarios persist in localStorage, shared with the app's tab on reload.
+ */
+const CONTROL_PAGE_LOADER = `<!DOCTYPE html><meta charset="utf-8"><title>hushi mock host</title>
+<script src="/__hushi/mock-host.js"></script>
+<script>
+window.__HUSHI_HOST_READY__
+  .then(() => fetch('/__mock'))
+  .then((response) => response.text())
+  .then((html) => { document.open(); document.write(html); document.close(); });
+</script>`;
+
+/**
  * Starts the server. `port` 0 picks a free one.
  * @returns its URL and `close()`
  */
@@ -71,6 +85,7 @@ export async function startH5Server({ port = 0, host = '127.0.0.1' } = {}) {
     if (path === '/' || path === '/index.html') return send(CONTENT_TYPES['.html'], indexHtml);
     if (path === '/mockServiceWorker.js') return send(CONTENT_TYPES['.js'], workerScript);
     if (path === '/__hushi/mock-host.js') return send(CONTENT_TYPES['.js'], mockHostScript);
+    if (path === '/__mock') return send(CONTENT_TYPES['.html'], CONTROL_PAGE_LOADER);
     const file = normalize(join(H5_DIST, path));
     if (file.startsWith(H5_DIST) && existsSync(file) && extname(file)) {
       return send(CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
@@ -93,4 +108,5 @@ export async function startH5Server({ port = 0, host = '127.0.0.1' } = {}) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { url } = await startH5Server({ port: Number(process.env.PORT ?? 10086) });
   console.log(`hushi mini-app (H5) with the mock host in the page: ${url}`);
+  console.log(`  mock host controls (scenarios: location, face, login, host, person): ${url}__mock`);
 }
