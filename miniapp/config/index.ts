@@ -22,6 +22,10 @@ export default defineConfig<'webpack5'>({
   defineConstants: {
     // The mock host (or backend) the WeChat build talks to; `npm run mock-host` listens here.
     HUSHI_HOST_URL: JSON.stringify(process.env.HUSHI_HOST_URL ?? 'http://127.0.0.1:8787'),
+    // Web host origins the H5 build accepts as its parent frame (comma-separated); see webHostOrigin.ts.
+    HUSHI_WEB_HOST_ORIGINS: JSON.stringify(process.env.HUSHI_WEB_HOST_ORIGINS ?? ''),
+    // A release build (HUSHI_RELEASE=1) has no developer pages and accepts no loopback web host.
+    HUSHI_RELEASE: JSON.stringify(process.env.HUSHI_RELEASE === '1'),
   },
   framework: 'react',
   compiler: 'webpack5',
