@@ -307,6 +307,35 @@ it('a representative declares → 待认证; each 委托边民 authenticates; th
   expect((await group.getDetail('entry', pre)).entrustedResidents.every((r) => r.authenticated)).toBe(true);
 });
 
+it('lists a 委托边民 the manual 待认证 row fields, keeping what they authenticated with its new status', async () => {
+  const first = await login('resident', 'resident');
+  const second = await login('secondResident', 'resident');
+  const open = (await second.listPendingAuthentications('entry')).items.filter((i) => !i.authenticated);
+  const row = (await first.listPendingAuthentications('entry')).items.find(
+    (i) =>
+      !i.authenticated &&
+      i.groupName !== undefined &&
+      open.some((o) => o.preEntryNumber === i.preEntryNumber),
+  );
+  expect(row).toMatchObject({
+    status: 'pendingAuthentication',
+    customsCode: '8609',
+    supervisionSiteName: '打洛边民互市监管场所',
+    groupName: SEED_PERSONS.groupRepresentative.mutualAidGroup.name,
+  });
+  const pre = row?.preEntryNumber ?? '';
+  await first.authenticate('entry', pre, await faceTicket(first, 'resident', 'authenticate', pre));
+  await second.authenticate('entry', pre, await faceTicket(second, 'secondResident', 'authenticate', pre));
+  const after = (await second.listPendingAuthentications('entry')).items.find(
+    (i) => i.preEntryNumber === pre,
+  );
+  expect(after).toMatchObject({ status: 'declared', authenticated: true });
+  const approved = (await first.listPendingAuthentications('entry')).items.filter(
+    (i) => i.status === 'approved',
+  );
+  expect(approved.every((i) => i.authenticated)).toBe(true);
+});
+
 it('a 进口申报单 by a 合作社 is always 待认证, and a 边民 own one 已申报', async () => {
   const coop = await login('cooperativeRepresentative', 'cooperative');
   const related = '202601000000000001';

@@ -179,6 +179,14 @@ export interface PendingAuthentication {
   kind: DeclarationKind;
   preEntryNumber: string;
   declarationNumber?: string;
+  /** 审核状态: 待认证 until every 委托边民 has authenticated; the list keeps what this 边民 authenticated. */
+  status: DeclarationStatus;
+  /** 隶属海关: the declaration's 关区代码. */
+  customsCode: string;
+  /** 监管场所名称. */
+  supervisionSiteName?: string;
+  /** 互助组/合作社名称 of the representative who declared. */
+  groupName?: string;
   businessMode?: BusinessModeCode;
   /** The representative who declared. */
   declarantName: string;
