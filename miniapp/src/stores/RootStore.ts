@@ -1,5 +1,6 @@
 import { createServices } from '../services/createServices';
 import type { Services, ServicesOptions } from '../services/createServices';
+import { DeclarationListsStore } from './DeclarationListsStore';
 import { SessionStore } from './SessionStore';
 
 /**
@@ -9,6 +10,8 @@ import { SessionStore } from './SessionStore';
 export class RootStore {
   readonly services: Services;
   readonly session: SessionStore;
+  /** The query screens (申请记录查询, 单据查询), the 详情 and the 待认证列表. */
+  readonly lists: DeclarationListsStore;
 
   constructor(options: ServicesOptions = {}) {
     this.services = createServices({
@@ -18,5 +21,8 @@ export class RootStore {
       },
     });
     this.session = new SessionStore(this.services);
+    this.lists = new DeclarationListsStore(this.services, {
+      owner: () => `${this.session.account?.maskedIdNumber ?? ''}/${this.session.role ?? ''}`,
+    });
   }
 }

@@ -1,0 +1,79 @@
+import {
+  ATTACHED_DOCUMENT_FIELDS,
+  ENTRUSTED_RESIDENT_FIELDS,
+  ENTRY_DECLARATION_FIELDS,
+  GOODS_LINE_FIELDS,
+  GOODS_QUALIFICATION_FIELDS,
+  IMPORT_DECLARATION_FIELDS,
+  VEHICLE_FIELDS,
+} from '@hushi/sdk';
+import type { EntryDeclaration, FieldDefinition, ImportDeclaration } from '@hushi/sdk';
+import { formatFieldValue } from './formatFieldValue';
+
+/** One label and its shown value. */
+export interface DisplayRow {
+  label: string;
+  value: string;
+}
+
+/** Rows shown together: the header, or one goods line, vehicle, 委托边民, … */
+export interface DisplayGroup {
+  /** e.g. '商品信息（1）'; none for the header. */
+  title?: string;
+  rows: DisplayRow[];
+}
+
+/** One tab of the 详情 screen. */
+export interface DetailTab {
+  title: string;
+  groups: DisplayGroup[];
+}
+
+/** Every field of `fields`, in table order, with the record's value formatted. */
+function rowsOf<T extends object>(
+  fields: readonly FieldDefinition<Extract<keyof T, string>>[],
+  record: T,
+): DisplayRow[] {
+  return fields.map((field) => ({ label: field.label, value: formatFieldValue(field, record[field.key]) }));
+}
+
+/** One group per line of a list part, titled '<title>（n）'. */
+function groupsOf<T extends object>(
+  title: string,
+  fields: readonly FieldDefinition<Extract<keyof T, string>>[],
+  lines: readonly T[],
+): DisplayGroup[] {
+  return lines.map((line, index) => ({ title: `${title}（${index + 1}）`, rows: rowsOf(fields, line) }));
+}
+
+/**
+ * The tabs of a declaration's 详情, every field of the sdk's field tables with its manual label and
+ * formatted value: 基本信息 · 商品信息 · 商品资质 · 车辆信息 · 随附单证 for a 进境申报单, 基本信息 ·
+ * 商品信息 for a 进口申报单. 基本信息 ends with the 委托边民 of a representative's declaration.
+ */
+export function detailTabs(declaration: EntryDeclaration | ImportDeclaration): DetailTab[] {
+  const residents = groupsOf('委托边民', ENTRUSTED_RESIDENT_FIELDS, declaration.entrustedResidents);
+  const goods = { title: '商品信息', groups: groupsOf('商品信息', GOODS_LINE_FIELDS, declaration.goods) };
+  if (declaration.kind === 'import') {
+    return [
+      {
+        title: '基本信息',
+        groups: [{ rows: rowsOf(IMPORT_DECLARATION_FIELDS.header, declaration.header) }, ...residents],
+      },
+      goods,
+    ];
+  }
+  return [
+    {
+      title: '基本信息',
+      groups: [{ rows: rowsOf(ENTRY_DECLARATION_FIELDS.header, declaration.header) }, ...residents],
+    },
+    goods,
+    {
+      title: '商品资质',
+      groups: groupsOf('商品资质', GOODS_QUALIFICATION_FIELDS, declaration.qualifications),
+    },
+    { title: '车辆信息', groups: groupsOf('车辆信息', VEHICLE_FIELDS, declaration.vehicles) },
+    { title: '随附单证', groups: groupsOf('随附单证', ATTACHED_DOCUMENT_FIELDS, declaration.attachments) },
+  ];
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '待认证列表' });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '申请记录查询' });

@@ -1,0 +1,132 @@
+import { makeAutoObservable, runInAction } from 'mobx';
+import { chinaDay } from '@hushi/sdk';
+import type {
+  BusinessModeCode,
+  DeclarationKind,
+  DeclarationStatus,
+  DeclarationSummary,
+  DocumentsQuery,
+  RecordsQuery,
+} from '@hushi/sdk';
+import type { DetailOrigin } from '../routes';
+import type { Services } from '../services/createServices';
+import { describeError } from './describeError';
+import { lastMonthRange } from './lastMonthRange';
+
+/** The conditions of a query screen; an empty string is 全部 (or no number). */
+export interface QueryConditions {
+  /** 预录入编号 (申请记录查询) or 申报单号 (单据查询). */
+  number: string;
+  businessMode: BusinessModeCode | '';
+  status: DeclarationStatus | '';
+  /** 起始时间, 'YYYY-MM-DD'. */
+  from: string;
+  /** 结束时间, 'YYYY-MM-DD'. */
+  to: string;
+}
+
+/** Rows asked for per page of results. */
+const PAGE_SIZE = 20;
+
+/**
+ * One query screen: 申请记录查询 (`records`) or 单据查询 (`documents`) of one declaration kind. It
+ * keeps the conditions and the results while the user opens a 详情 and comes back.
+ */
+export class DeclarationQueryStore {
+  conditions: QueryConditions;
+  /** The rows found; `undefined` before the first 查询. */
+  results: DeclarationSummary[] | undefined = undefined;
+  /** Rows over all pages. */
+  total = 0;
+  loading = false;
+  /** Why the last 查询 failed, in Chinese. */
+  error: string | undefined = undefined;
+  private page = 1;
+
+  constructor(
+    private readonly services: Services,
+    readonly origin: DetailOrigin,
+    readonly kind: DeclarationKind,
+    private readonly today: () => string = () => chinaDay(new Date()),
+  ) {
+    this.conditions = this.initialConditions();
+    makeAutoObservable<DeclarationQueryStore, 'services' | 'today'>(this, { services: false, today: false });
+  }
+
+  /** Whether more rows than shown were found. */
+  get hasMore(): boolean {
+    return this.results !== undefined && this.results.length < this.total;
+  }
+
+  /** Changes one condition. */
+  setCondition<K extends keyof QueryConditions>(key: K, value: QueryConditions[K]): void {
+    this.conditions[key] = value;
+  }
+
+  /** 重置: the conditions back to 全部 and the last month; the results are cleared. */
+  reset(): void {
+    this.conditions = this.initialConditions();
+    this.results = undefined;
+    this.total = 0;
+    this.error = undefined;
+  }
+
+  /** 查询: the first page of rows for the conditions. */
+  async search(): Promise<void> {
+    await this.fetch(1);
+  }
+
+  /** The next page of rows, appended. */
+  async loadMore(): Promise<void> {
+    if (this.hasMore) await this.fetch(this.page + 1);
+  }
+
+  /** Runs the last 查询 again (after a 删除 or 撤销 in the 详情), if there was one. */
+  async refresh(): Promise<void> {
+    if (this.results !== undefined) await this.fetch(1);
+  }
+
+  private initialConditions(): QueryConditions {
+    return { number: '', businessMode: '', status: '', ...lastMonthRange(this.today()) };
+  }
+
+  private async fetch(page: number): Promise<void> {
+    const { number, businessMode, status, from, to } = this.conditions;
+    const common: RecordsQuery & DocumentsQuery = {
+      ...(businessMode === '' ? {} : { businessMode }),
+      ...(status === '' ? {} : { status }),
+      ...(from === '' ? {} : { from }),
+      ...(to === '' ? {} : { to }),
+      page,
+      pageSize: PAGE_SIZE,
+    };
+    const value = number.trim();
+    this.loading = true;
+    this.error = undefined;
+    try {
+      const found =
+        this.origin === 'records'
+          ? await this.services.backend.queryRecords(this.kind, {
+              ...common,
+              ...(value === '' ? {} : { preEntryNumber: value }),
+            })
+          : await this.services.backend.queryDocuments(this.kind, {
+              ...common,
+              ...(value === '' ? {} : { declarationNumber: value }),
+            });
+      runInAction(() => {
+        this.results = page === 1 ? found.items : [...(this.results ?? []), ...found.items];
+        this.total = found.total;
+        this.page = page;
+      });
+    } catch (error) {
+      runInAction(() => {
+        this.error = describeError(error);
+      });
+    } finally {
+      runInAction(() => {
+        this.loading = false;
+      });
+    }
+  }
+}

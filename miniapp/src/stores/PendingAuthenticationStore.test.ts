@@ -1,0 +1,62 @@
+import { expect, it, vi } from 'vitest';
+import { BridgeError } from '@hushi/sdk';
+import type { BackendClient, Bridge, PendingAuthentication } from '@hushi/sdk';
+import { BRIDGE_ERROR_MESSAGES } from '../messages';
+import type { Services } from '../services/createServices';
+import { PendingAuthenticationStore } from './PendingAuthenticationStore';
+
+const ROW: PendingAuthentication = {
+  kind: 'entry',
+  preEntryNumber: '202601000000000021',
+  status: 'pendingAuthentication',
+  customsCode: '8609',
+  declarantName: '岩罕章',
+  quota: '60.00',
+  authenticated: false,
+};
+
+function services(backend: Partial<BackendClient>, verify: () => Promise<{ ticket: string }>): Services {
+  const bridge = { call: vi.fn(verify) } as unknown as Bridge;
+  return {
+    backend: {
+      listPendingAuthentications: () => Promise.resolve({ items: [ROW], total: 1, page: 1, pageSize: 50 }),
+      createFaceChallenge: (request) =>
+        Promise.resolve({ nonce: 'n1', ...request, expiresAt: '2030-01-01T00:00:00Z' }),
+      ...backend,
+    } as BackendClient,
+    bridge: () => Promise.resolve(bridge),
+  };
+}
+
+it('认证 by face: the row shows 已认证 and the declaration status the backend answers', async () => {
+  const authenticate = vi.fn(() =>
+    Promise.resolve({
+      preEntryNumber: ROW.preEntryNumber,
+      status: 'declared' as const,
+      authenticatedCount: 2,
+      residentCount: 2,
+    }),
+  );
+  const store = new PendingAuthenticationStore(
+    services({ authenticate }, () => Promise.resolve({ ticket: 'jws' })),
+    'entry',
+  );
+  await store.search();
+  expect(await store.authenticate(ROW.preEntryNumber)).toBe(true);
+  expect(authenticate).toHaveBeenCalledWith('entry', ROW.preEntryNumber, 'jws', {});
+  expect(store.rows?.[0]).toMatchObject({ authenticated: true, status: 'declared' });
+});
+
+it('a face failure keeps the row 未认证 with its message', async () => {
+  const authenticate = vi.fn();
+  const store = new PendingAuthenticationStore(
+    services({ authenticate }, () => Promise.reject(new BridgeError('FACE_LIVENESS_FAILED', 'liveness'))),
+    'entry',
+  );
+  await store.search();
+  expect(await store.authenticate(ROW.preEntryNumber)).toBe(false);
+  expect(authenticate).not.toHaveBeenCalled();
+  expect(store.rows?.[0]?.authenticated).toBe(false);
+  expect(store.rowErrors[ROW.preEntryNumber]).toBe(BRIDGE_ERROR_MESSAGES.FACE_LIVENESS_FAILED);
+  expect(store.authenticating).toBeUndefined();
+});

@@ -1,0 +1,186 @@
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Cell, DatePicker, Input, NoticeBar, Picker } from '@nutui/nutui-react-taro';
+import type { PickerOption, PickerValue } from '@nutui/nutui-react-taro';
+import { observer } from 'mobx-react-lite';
+import { BUSINESS_MODES, DECLARATION_STATUSES, findCode, formatCode, formatStatus } from '@hushi/sdk';
+import type { BusinessModeCode, DeclarationStatus } from '@hushi/sdk';
+import { summaryRows } from '../display/listRows';
+import { MESSAGES } from '../messages';
+import { QUERY_MESSAGES } from '../queryMessages';
+import { KIND_LABELS, openPage } from '../routes';
+import type { DetailOrigin } from '../routes';
+import { useStores } from '../stores/storeContext';
+import { DisplayCard } from './DisplayCard';
+import { PageShell } from './PageShell';
+import { useDeclarationKind } from './useDeclarationKind';
+
+const ALL: PickerOption = { label: QUERY_MESSAGES.all, value: '' };
+
+const BUSINESS_MODE_OPTIONS: PickerOption[] = [
+  ALL,
+  ...BUSINESS_MODES.map((entry) => ({ label: formatCode(entry), value: entry.code })),
+];
+
+const STATUS_OPTIONS: PickerOption[] = [
+  ALL,
+  ...DECLARATION_STATUSES.map((entry) => ({ label: formatStatus(entry.status), value: entry.status })),
+];
+
+/** Which picker is open. */
+type OpenPicker = 'businessMode' | 'status' | 'from' | 'to';
+
+/** 'YYYY-MM-DD' as a local Date for the date picker. */
+function toDate(day: string): Date {
+  const [year = 2000, month = 1, date = 1] = day.split('-').map(Number);
+  return new Date(year, month - 1, date);
+}
+
+/** The date picker's [year, month, day] as 'YYYY-MM-DD'. */
+function fromPicked(values: PickerValue[]): string {
+  return values.map((value, index) => String(value).padStart(index === 0 ? 4 : 2, '0')).join('-');
+}
+
+/**
+ * The query screen of 申请记录查询 (`records`: 预录入编号) and 单据查询 (`documents`: 申报单号): the
+ * conditions 业务模式, 申报状态, 起始时间, 结束时间 with 重置 and 查询, then the results; a row opens
+ * its 详情.
+ */
+export const QueryScreen = observer(function QueryScreen({ origin }: { origin: DetailOrigin }) {
+  const kind = useDeclarationKind();
+  const store = useStores().lists.query(origin, kind);
+  const [open, setOpen] = useState<OpenPicker | undefined>(undefined);
+  const { conditions } = store;
+  const records = origin === 'records';
+
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({
+      title: `${KIND_LABELS[kind]}${records ? QUERY_MESSAGES.recordsTitle : QUERY_MESSAGES.documentsTitle}`,
+    });
+  }, [kind, records]);
+
+  const close = (): void => {
+    setOpen(undefined);
+  };
+  const today = new Date();
+  const modeLabel =
+    conditions.businessMode === '' ? undefined : findCode('businessMode', conditions.businessMode);
+
+  return (
+    <PageShell>
+      <Cell.Group className="query-conditions">
+        <Cell
+          title={records ? QUERY_MESSAGES.preEntryNumber : QUERY_MESSAGES.declarationNumber}
+          extra={
+            <Input
+              className="query-conditions__input"
+              placeholder={records ? QUERY_MESSAGES.preEntryNumberHint : QUERY_MESSAGES.declarationNumberHint}
+              value={conditions.number}
+              onChange={(value) => {
+                store.setCondition('number', value);
+              }}
+            />
+          }
+        />
+        <Cell
+          className="query-conditions__businessMode"
+          title={QUERY_MESSAGES.businessMode}
+          extra={modeLabel ? formatCode(modeLabel) : QUERY_MESSAGES.all}
+          clickable
+          onClick={() => {
+            setOpen('businessMode');
+          }}
+        />
+        <Cell
+          className="query-conditions__status"
+          title={QUERY_MESSAGES.status}
+          extra={conditions.status === '' ? QUERY_MESSAGES.all : formatStatus(conditions.status)}
+          clickable
+          onClick={() => {
+            setOpen('status');
+          }}
+        />
+        <Cell
+          className="query-conditions__from"
+          title={QUERY_MESSAGES.from}
+          extra={conditions.from}
+          clickable
+          onClick={() => {
+            setOpen('from');
+          }}
+        />
+        <Cell
+          className="query-conditions__to"
+          title={QUERY_MESSAGES.to}
+          extra={conditions.to}
+          clickable
+          onClick={() => {
+            setOpen('to');
+          }}
+        />
+      </Cell.Group>
+      <View className="button-row">
+        <Button
+          onClick={() => {
+            store.reset();
+          }}
+        >
+          {QUERY_MESSAGES.reset}
+        </Button>
+        <Button type="primary" loading={store.loading} onClick={() => void store.search()}>
+          {QUERY_MESSAGES.search}
+        </Button>
+      </View>
+      {store.error && <NoticeBar className="error-bar" content={store.error} wrap />}
+      {store.results?.map((row) => (
+        <DisplayCard
+          key={row.preEntryNumber}
+          className="query-result"
+          rows={summaryRows(row)}
+          onClick={() => {
+            openPage('detail', { kind, preEntryNumber: row.preEntryNumber, from: origin });
+          }}
+        />
+      ))}
+      {store.results?.length === 0 && <Text className="muted">{QUERY_MESSAGES.noResults}</Text>}
+      {store.hasMore && (
+        <Button block fill="none" onClick={() => void store.loadMore()}>
+          {store.loading ? MESSAGES.loading : QUERY_MESSAGES.loadMore}
+        </Button>
+      )}
+      <Picker
+        title={QUERY_MESSAGES.businessMode}
+        visible={open === 'businessMode'}
+        options={[BUSINESS_MODE_OPTIONS]}
+        value={[conditions.businessMode]}
+        onConfirm={(_, [value]) => {
+          store.setCondition('businessMode', (value ?? '') as BusinessModeCode | '');
+        }}
+        onClose={close}
+      />
+      <Picker
+        title={QUERY_MESSAGES.status}
+        visible={open === 'status'}
+        options={[STATUS_OPTIONS]}
+        value={[conditions.status]}
+        onConfirm={(_, [value]) => {
+          store.setCondition('status', (value ?? '') as DeclarationStatus | '');
+        }}
+        onClose={close}
+      />
+      <DatePicker
+        title={open === 'to' ? QUERY_MESSAGES.to : QUERY_MESSAGES.from}
+        type="date"
+        visible={open === 'from' || open === 'to'}
+        value={toDate(open === 'to' ? conditions.to : conditions.from)}
+        startDate={new Date(today.getFullYear() - 10, 0, 1)}
+        endDate={today}
+        onConfirm={(_, values) => {
+          if (open === 'from' || open === 'to') store.setCondition(open, fromPicked(values));
+        }}
+        onClose={close}
+      />
+    </PageShell>
+  );
+});
