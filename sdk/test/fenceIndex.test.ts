@@ -1,4 +1,4 @@
-// Property test: the indexed checker (flatbush search around the accuracy circle, then a nearest-fence
+// Property test: the indexed checker (box-index search around the accuracy circle, then a nearest-fence
 // search with a lower-bound stop) gives exactly the verdict of a brute-force scan over every fence.
 import fc from 'fast-check';
 import { expect, it } from 'vitest';

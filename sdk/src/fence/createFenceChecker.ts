@@ -102,7 +102,7 @@ function invalidFix(fix: unknown): never {
  * nearest fence edge and the fix's accuracy circle scaled to ~95%. `inside` only when that circle lies
  * inside a fence, `outside` only when it lies outside every fence, otherwise `uncertain` (ask for a fix
  * with high accuracy). Stale and inaccurate fixes are refused; a fence whose head customs is not
- * connected gives `not-connected`. A flatbush index keeps one check independent of the number of fences.
+ * connected gives `not-connected`. A box index keeps one check independent of the number of fences.
  * @param fences A {@link FenceSet} from {@link loadFences}, or the parsed GeoJSON (validated here).
  * @throws {FenceError} INVALID_FENCE for bad fence data, INVALID_OPTIONS for bad options.
  * @example
@@ -199,7 +199,7 @@ export function createFenceChecker(
    * one among the fences measured so far and the others `searched` metres around. Box searches of
    * growing reach: a fence whose box misses a box of half-width `reach` metres is further than `reach`,
    * so a best distance within `reach` is final. The reach grows 4× a step, with no limit, so a fix far
-   * from every fence needs no other walk (flatbush's `neighbors` is not used). Exact.
+   * from every fence needs no other walk. Exact.
    */
   const nearest = (
     lng: number,

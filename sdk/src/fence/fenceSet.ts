@@ -1,4 +1,4 @@
-import Flatbush from 'flatbush';
+import { BoxIndex } from './boxIndex';
 import { validateFences } from './validateFences';
 import type { FenceInfo } from './fenceCollection';
 
@@ -8,7 +8,7 @@ export type TurfGeometry =
 
 /**
  * A validated, indexed set of fences: what {@link createFenceChecker} searches. Build it once (it
- * validates every ring and packs a flatbush R-tree of the fences' bounding boxes) and share it between
+ * validates every ring and indexes the fences' bounding boxes) and share it between
  * checkers; it is immutable.
  * @example const fences = loadFences(JSON.parse(readFileSync('fences.geojson', 'utf8')))
  */
@@ -30,8 +30,8 @@ export class FenceSet {
   readonly geometries: readonly TurfGeometry[];
   /** @internal Bounding boxes, `[minLng, minLat, maxLng, maxLat]` per fence. */
   readonly boxes: Float64Array;
-  /** @internal Packed R-tree over `boxes` (flatbush), in degrees. */
-  readonly index: Flatbush;
+  /** @internal Index over `boxes`, in degrees. */
+  readonly index: BoxIndex;
 
   /**
    * Validates and indexes a fence collection.
@@ -49,7 +49,6 @@ export class FenceSet {
     const fenceRings = [0];
     const outerRings: number[] = [];
     const boxes: number[] = [];
-    this.index = new Flatbush(features.length);
     for (const { geometry } of features) {
       const box = [Infinity, Infinity, -Infinity, -Infinity];
       for (const rings of geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) {
@@ -67,14 +66,13 @@ export class FenceSet {
       }
       fenceRings.push(ringEnds.length);
       boxes.push(...box);
-      this.index.add(...(box as [number, number, number, number]));
     }
     this.vertices = Float64Array.from(vertices);
     this.ringEnds = Uint32Array.from(ringEnds);
     this.fenceRings = Uint32Array.from(fenceRings);
     this.outerRings = Uint8Array.from(outerRings);
     this.boxes = Float64Array.from(boxes);
-    this.index.finish();
+    this.index = new BoxIndex(this.boxes);
   }
 
   /** Number of fences. */
