@@ -27,7 +27,7 @@ export const QUERY_MESSAGES = {
   no: '否',
   deleted: '删除成功',
   cancelTitle: '撤销原因',
-  cancelHint: '请填写撤销单据原因',
+  cancelHint: '请输入撤销原因',
   confirm: '确认',
   cancel: '取消',
   revoked: '申报成功',
