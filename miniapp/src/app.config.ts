@@ -1,3 +1,6 @@
+/** Pages for host-app developers, registered outside release builds only (HUSHI_RELEASE=1). */
+const DEVELOPER_PAGES = process.env.HUSHI_RELEASE === '1' ? [] : ['pages/conformance/index'];
+
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -8,6 +11,7 @@ export default defineAppConfig({
     'pages/documents/index',
     'pages/detail/index',
     'pages/pending/index',
+    ...DEVELOPER_PAGES,
   ],
   window: {
     navigationBarTitleText: '边民互市服务',

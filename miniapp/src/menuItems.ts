@@ -27,14 +27,17 @@ function kindGroup(kind: DeclarationKind, role: SubmitterRole): MenuGroup {
   return { title: KIND_LABELS[kind], items };
 }
 
+/** The 帮助 group: 常见问题, and outside release builds the host developers' 桥接一致性检查. */
+function helpGroup(): MenuGroup {
+  const items: MenuItem[] = [{ label: '常见问题', page: 'faq', params: {} }];
+  if (!HUSHI_RELEASE) items.push({ label: '桥接一致性检查', page: 'conformance', params: {} });
+  return { title: '帮助', items };
+}
+
 /**
  * The business menu of an identity (边民菜单, 互助组/合作社申报代表菜单): both declarations for every
- * role, the 待认证 lists for a 边民 only, and 常见问题.
+ * role, the 待认证 lists for a 边民 only, and 帮助 (常见问题).
  */
 export function menuFor(role: SubmitterRole): MenuGroup[] {
-  return [
-    kindGroup('entry', role),
-    kindGroup('import', role),
-    { title: '帮助', items: [{ label: '常见问题', page: 'faq', params: {} }] },
-  ];
+  return [kindGroup('entry', role), kindGroup('import', role), helpGroup()];
 }

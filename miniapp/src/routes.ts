@@ -17,6 +17,8 @@ export interface PageParams {
   detail: { kind: DeclarationKind; preEntryNumber: string; from: DetailOrigin };
   /** 进境/进口申报单待认证列表. */
   pending: { kind: DeclarationKind };
+  /** 桥接一致性检查, for host-app developers (not in release builds). */
+  conformance: Record<string, never>;
 }
 
 /** What the declaration form is for. */
@@ -36,6 +38,7 @@ export const PAGE_PATHS: Readonly<Record<keyof PageParams, string>> = {
   documents: '/pages/documents/index',
   detail: '/pages/detail/index',
   pending: '/pages/pending/index',
+  conformance: '/pages/conformance/index',
 };
 
 /** The title word of each declaration kind. */

@@ -11,6 +11,15 @@ export interface Services {
   backend: BackendClient;
 }
 
+/** The running app's services: {@link Services} and the binding to the host the bridge runs on. */
+export interface AppServices extends Services {
+  /**
+   * The binding to the host of this runtime, created once (after the host is ready): the bridge runs on
+   * it, and the conformance page talks to the host through it at the wire level.
+   */
+  transport(): Promise<BridgeTransport>;
+}
+
 /** Options of {@link createServices}; tests pass their own transport and backend. */
 export interface ServicesOptions {
   transport?: () => BridgeTransport;
@@ -49,8 +58,20 @@ function afterHostReady(adapter: HttpAdapter): HttpAdapter {
 }
 
 /** Creates the services of the running mini-app. */
-export function createServices(options: ServicesOptions = {}): Services {
+export function createServices(options: ServicesOptions = {}): AppServices {
+  let binding: Promise<BridgeTransport> | undefined;
   let connecting: Promise<Bridge> | undefined;
+  const transport = (): Promise<BridgeTransport> => {
+    if (!binding) {
+      const created = hostReady().then(() => (options.transport ?? defaultTransport)());
+      // No binding in this runtime (HOST_NOT_FOUND): the next call looks again.
+      created.catch(() => {
+        if (binding === created) binding = undefined;
+      });
+      binding = created;
+    }
+    return binding;
+  };
   const backend =
     options.backend ??
     createBackendClient({
@@ -60,11 +81,14 @@ export function createServices(options: ServicesOptions = {}): Services {
     });
   return {
     backend,
+    transport,
     bridge() {
-      connecting ??= hostReady()
-        .then(() => createBridge({ transport: (options.transport ?? defaultTransport)() }))
+      connecting ??= transport()
+        .then((connected) => createBridge({ transport: connected }))
         .catch((error: unknown) => {
+          // A failed handshake closes the transport: the next try starts a new one.
           connecting = undefined;
+          binding = undefined;
           throw error;
         });
       return connecting;

@@ -1,5 +1,5 @@
 import { createServices } from '../services/createServices';
-import type { Services, ServicesOptions } from '../services/createServices';
+import type { AppServices, ServicesOptions } from '../services/createServices';
 import { DeclarationListsStore } from './DeclarationListsStore';
 import { SessionStore } from './SessionStore';
 
@@ -8,7 +8,7 @@ import { SessionStore } from './SessionStore';
  * user entered, so a session timeout and a new login lose nothing.
  */
 export class RootStore {
-  readonly services: Services;
+  readonly services: AppServices;
   readonly session: SessionStore;
   /** The query screens (申请记录查询, 单据查询), the 详情 and the 待认证列表. */
   readonly lists: DeclarationListsStore;

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '桥接一致性检查' });
