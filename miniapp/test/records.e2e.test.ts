@@ -98,7 +98,10 @@ it('enables 修改 and 删除 only for 暂存, 退单, 发往海关失败 and �
       status,
       { 修改: modifiable, 复制: true, 删除: modifiable },
     ]);
-    if (status === '10-审核通过') await app.page.screenshot({ path: `${SHOTS}/detail-greyed-buttons.png` });
+    if (status === '10-审核通过') {
+      await app.page.waitForTimeout(500);
+      await app.page.screenshot({ path: `${SHOTS}/detail-greyed-buttons.png` });
+    }
     await back(app);
     await app.page.locator('.nut-tabs').waitFor({ state: 'detached' });
   }

@@ -32,9 +32,9 @@ export async function back(app: MiniappSession): Promise<void> {
 
 /**
  * Logs another seed person in without reloading the page (a reload would reset the mock backend to its
- * seed): the host's current person changes, every backend session ends, and the next request meets the
+ * seed): the host's current person changes, every backend session ends, so the next 查询 meets the
  * 登录超时 dialog, whose 重新登录 logs the new person in under the same identity.
- * @param retry the action that reaches the backend (e.g. clicking 查询), run before and after the re-login
+ * @param retry what to do once the new person is in (e.g. 查询 again and wait for the rows)
  */
 export async function switchPerson(
   app: MiniappSession,
@@ -45,8 +45,9 @@ export async function switchPerson(
   await app.page.evaluate(async () => {
     await fetch('/__mock/backend/expire-sessions', { method: 'POST' });
   });
-  await retry();
-  await app.clickButton('重新登录');
-  await app.page.getByText('登录超时').waitFor({ state: 'hidden' });
+  await app.page.locator('.nut-button:visible', { hasText: '查询' }).click();
+  // Every page of the stack has its own shell: the dialog of the page on top is the visible one.
+  await app.page.locator('.nut-button:visible', { hasText: '重新登录' }).click();
+  await app.page.locator('.nut-dialog:visible', { hasText: '登录超时' }).waitFor({ state: 'detached' });
   await retry();
 }
