@@ -1,0 +1,244 @@
+// The reference web host in Chromium: the H5 mini-app's conformance page runs the whole bridge
+// conformance suite against it, an "operator" (this test) arranging each condition through the host
+// page's controls and the browser's settings; then the origin checks of both ends.
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { CDPSession, Frame, Page } from 'playwright-core';
+import { conformanceSuite, formatReportTable } from '@hushi/bridge-spec/conformance';
+import type { ConformanceReport } from '@hushi/bridge-spec/conformance';
+import { startH5Server } from '../../../miniapp/scripts/h5Server.mjs';
+import { launchChromium } from '../../../test/support/chromium';
+import type { ChromiumSession } from '../../../test/support/chromium';
+import { startWebHost } from '../scripts/serve.mjs';
+
+/** A position fix at 友谊关, as the browser's geolocation override. */
+const FIX = { latitude: 21.9736, longitude: 106.7048, accuracy: 12 };
+/** Chromium's fake camera, and camera prompts accepted as a user would. */
+const CAMERA_FLAGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+let h5: { url: string; close(): Promise<void> };
+let webHost: { url: string; close(): Promise<void> };
+let foreign: Server;
+let foreignOrigin: string;
+let chromium: ChromiumSession;
+let hostPage: Page;
+let hostCdp: CDPSession;
+let app: Frame;
+
+const originOf = (url: string): string => new URL(url).origin;
+
+beforeAll(async () => {
+  // Two loopback origins that are different sites: the mini-app on localhost, the host on 127.0.0.1.
+  h5 = await startH5Server({ host: 'localhost' });
+  webHost = await startWebHost({ miniappUrl: h5.url });
+  // A third origin, for frames that must be ignored.
+  foreign = createServer((_req, res) => {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end('<!doctype html><title>foreign</title><p>foreign page</p>');
+  });
+  await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
+  foreignOrigin = `http://127.0.0.1:${(foreign.address() as { port: number }).port}`;
+  chromium = await launchChromium({ viewport: { width: 1100, height: 820 }, locale: 'zh-CN' }, CAMERA_FLAGS);
+  hostPage = chromium.context.pages()[0] ?? (await chromium.context.newPage());
+  hostCdp = await chromium.context.newCDPSession(hostPage);
+  mkdirSync('docs/screenshots', { recursive: true });
+  await hostPage.goto(`${webHost.url}?page=/pages/conformance/index`);
+  const frame = await (await hostPage.waitForSelector('#miniapp')).contentFrame();
+  if (!frame) throw new Error('no mini-app frame');
+  app = frame;
+  await app.locator('.nut-button', { hasText: '开始检查' }).waitFor();
+});
+
+afterAll(async () => {
+  await chromium.close();
+  await webHost.close();
+  await h5.close();
+  await new Promise((resolve) => foreign.close(resolve));
+});
+
+/** Adds an iframe of `url` to the host page and returns it once loaded. */
+async function addFrame(id: string, url: string): Promise<Frame> {
+  await hostPage.evaluate(
+    ([frameId, src]) => {
+      const frame = document.createElement('iframe');
+      frame.id = frameId;
+      frame.src = src;
+      document.body.append(frame);
+    },
+    [id, url] as const,
+  );
+  const frame = await (await hostPage.waitForSelector(`#${id}`)).contentFrame();
+  if (!frame) throw new Error(`no frame #${id}`);
+  await frame.waitForLoadState();
+  return frame;
+}
+
+/** The id of the last request of `method` the host page logged. */
+async function lastRequestId(method: string): Promise<string> {
+  const log = (await hostPage.locator('#log').textContent()) ?? '';
+  const id = new RegExp(`→ ${method.replace('.', '\\.')} \\(id ([^)]+)\\)`).exec(log)?.[1];
+  if (!id) throw new Error(`the host logged no ${method} request`);
+  return id;
+}
+
+// ---- the operator: each condition as a host team would arrange it on this host ----
+
+async function clickIfEnabled(selector: string): Promise<void> {
+  if (await hostPage.locator(selector).isEnabled()) await hostPage.click(selector);
+}
+
+/** Logged in, location permission granted with a fix, face passes, no faults, the mini-app shown. */
+async function arrangeDefault(): Promise<void> {
+  await chromium.context.grantPermissions(['geolocation'], { origin: originOf(webHost.url) });
+  await chromium.context.setGeolocation(FIX);
+  await hostPage.selectOption('#face-outcome', 'pass');
+  await hostPage.setChecked('#fail-all', false);
+  await hostPage.setChecked('#slow', false);
+  await clickIfEnabled('#log-in');
+  if (await hostPage.locator('#reopen').isVisible()) await hostPage.click('#reopen');
+}
+
+/** Each state condition from the normal state, each trigger as it is. */
+const OPERATOR: Record<string, () => Promise<unknown>> = {
+  default: arrangeDefault,
+  // The browser's settings: permission refused, "location unavailable", a provider that finds nothing.
+  'location.permissionDenied': () => chromium.context.clearPermissions(),
+  'location.unavailable': () => chromium.context.setGeolocation(null),
+  'location.timeout': () => hostCdp.send('Emulation.clearGeolocationOverride'),
+  // The host page's controls.
+  'face.livenessFailed': () => hostPage.selectOption('#face-outcome', 'livenessFailed'),
+  'face.notMatched': () => hostPage.selectOption('#face-outcome', 'notMatched'),
+  'face.cancelled': () => hostPage.selectOption('#face-outcome', 'cancelled'),
+  'auth.loggedOut': () => hostPage.click('#log-out'),
+  // Logged out now; the login page's 取消 is pressed when it shows (see below).
+  'auth.loginCancelled': () => hostPage.click('#log-out'),
+  'host.failing': () => hostPage.setChecked('#fail-all', true),
+  'host.slowReplies': () => hostPage.setChecked('#slow', true),
+  // app.close only hides the frame: the run goes on, and 重新打开 brings it back.
+  'app.closeHarmless': () => Promise.resolve(),
+  'event.sessionExpired': () => hostPage.click('#log-out'),
+  'event.appHidden': async () => {
+    await hostPage.click('#to-background');
+    await hostPage.click('#to-foreground');
+  },
+};
+
+/**
+ * While auth.login waits on the host's login page: a frame of a foreign origin posts a forged success
+ * reply to that very request, and a reply to an id never sent, into the mini-app's frame. The mini-app
+ * must ignore both (else auth.login.cancelled or wire.exactlyOnce fails); then the user presses 取消.
+ */
+async function forgeRepliesThenCancelLogin(): Promise<void> {
+  await hostPage.locator('#login-page').waitFor({ state: 'visible' });
+  const pendingId = await lastRequestId('auth.login');
+  // Proof that the forged messages do reach the mini-app's window (which must then ignore them).
+  await app.evaluate((origin) => {
+    const seen: unknown[] = [];
+    (window as { __FORGED_SEEN__?: unknown[] }).__FORGED_SEEN__ = seen;
+    window.addEventListener('message', (event) => {
+      if (event.origin === origin) seen.push(event.data);
+    });
+  }, foreignOrigin);
+  const intruder = await addFrame('intruder', `${foreignOrigin}/`);
+  await intruder.evaluate((id) => {
+    const miniapp = window.parent.frames[0];
+    if (!miniapp) throw new Error('no mini-app frame to post to');
+    const forged = { authCode: 'forged-auth-code', expiresAt: Date.now() + 60_000 };
+    miniapp.postMessage(JSON.stringify({ id, ok: true, result: forged }), '*');
+    miniapp.postMessage(JSON.stringify({ id: 'forged-id-1', ok: true, result: {} }), '*');
+  }, pendingId);
+  await hostPage.waitForTimeout(200);
+  await hostPage.click('#login-cancel');
+}
+
+const PROMPT = '.conformance__condition';
+
+it('passes every case of the conformance suite, run from the mini-app inside the host', async () => {
+  await arrangeDefault();
+  await app.locator('.nut-button', { hasText: '开始检查' }).click();
+  const arranged: string[] = [];
+  for (;;) {
+    await app.waitForFunction(
+      (selector) =>
+        document.querySelector(selector) !== null ||
+        (window as { __HUSHI_CONFORMANCE_REPORT__?: unknown }).__HUSHI_CONFORMANCE_REPORT__ !== undefined,
+      PROMPT,
+    );
+    const prompt = app.locator(PROMPT);
+    if ((await prompt.count()) === 0) break;
+    const condition = (await prompt.textContent())?.trim() ?? '';
+    const operate = OPERATOR[condition];
+    if (!operate) throw new Error(`no operator step for condition ${condition}`);
+    // Every state starts from the normal one, as the suite's descriptions mean it.
+    if (conformanceSuite.conditions[condition]?.kind === 'state' && condition !== 'default') {
+      await arrangeDefault();
+    }
+    await operate();
+    arranged.push(condition);
+    if (condition === 'location.permissionDenied') {
+      await hostPage.locator('#phone').screenshot({ path: 'docs/screenshots/conformance-prompt.png' });
+    }
+    if (await hostPage.locator('#reopen').isVisible()) await hostPage.click('#reopen');
+    await app.locator('.nut-button', { hasText: '已就绪' }).click();
+    if (condition === 'auth.loginCancelled') await forgeRepliesThenCancelLogin();
+    // The next prompt is for another condition (the runner never asks for the same one twice in a row).
+    await app.waitForFunction(
+      ([selector, previous]) => document.querySelector(selector)?.textContent.trim() !== previous,
+      [PROMPT, condition] as const,
+    );
+  }
+  const report = (await app.evaluate(
+    () => (window as { __HUSHI_CONFORMANCE_REPORT__?: unknown }).__HUSHI_CONFORMANCE_REPORT__,
+  )) as ConformanceReport;
+  const table = formatReportTable(report);
+  console.log(table);
+  expect(report.totals, table).toEqual({
+    total: conformanceSuite.cases.length,
+    pass: conformanceSuite.cases.length,
+    fail: 0,
+    skip: 0,
+  });
+  expect(report).toMatchObject({
+    ok: true,
+    transport: 'webview',
+    host: { hostName: 'hushi-web-host', platform: 'web' },
+  });
+  expect(new Set(arranged)).toEqual(new Set(Object.keys(conformanceSuite.conditions)));
+  // The forged replies reached the mini-app's window, and the run above shows they were ignored.
+  expect(await app.evaluate(() => (window as { __FORGED_SEEN__?: unknown[] }).__FORGED_SEEN__?.length)).toBe(
+    2,
+  );
+  // The page shows the totals, and closing the mini-app did not lose them.
+  await expect
+    .poll(() => app.locator('.conformance__totals').textContent())
+    .toContain(
+      `共 ${conformanceSuite.cases.length} 项：通过 ${conformanceSuite.cases.length}，失败 0，跳过 0`,
+    );
+  await app.locator('.conformance__totals').scrollIntoViewIfNeeded();
+  await hostPage.locator('#phone').screenshot({ path: 'docs/screenshots/web-host-conformance.png' });
+  await hostPage.screenshot({ path: 'docs/screenshots/web-host.png' });
+}, 90_000);
+
+it('ignores messages from any window but the mini-app frame, and answers none of them', async () => {
+  const request = JSON.stringify({ v: '1.0.0', id: 'foreign-1', method: 'host.getInfo', params: {} });
+  /** Posts a valid request to the host page from `frame` and collects whatever comes back for 1 s. */
+  const probe = (frame: Frame): Promise<unknown[]> =>
+    frame.evaluate(async (text) => {
+      const received: unknown[] = [];
+      window.addEventListener('message', (event) => received.push(event.data));
+      window.parent.postMessage(text, '*');
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      return received;
+    }, request);
+  // Another origin, and the mini-app's own origin in another frame (right origin, wrong window).
+  const other = await addFrame('other-origin', `${foreignOrigin}/`);
+  const sameOrigin = await addFrame('same-origin-other-window', `${h5.url}mockServiceWorker.js`);
+  expect(await probe(other)).toEqual([]);
+  expect(await probe(sameOrigin)).toEqual([]);
+  const log = (await hostPage.locator('#log').textContent()) ?? '';
+  expect(log).toContain(`✕ ignored a message from another window (origin ${foreignOrigin})`);
+  expect(log).toContain(`✕ ignored a message from another window (origin ${originOf(h5.url)})`);
+  expect(log).not.toContain('foreign-1');
+});
