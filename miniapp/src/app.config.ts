@@ -11,6 +11,7 @@ export default defineAppConfig({
     'pages/documents/index',
     'pages/detail/index',
     'pages/pending/index',
+    'pages/declare/index',
     ...DEVELOPER_PAGES,
   ],
   window: {

@@ -12,6 +12,24 @@ export const MESSAGES = {
   enterMenu: '进入菜单选择',
   chooseIdentity: '请选择身份',
   loading: '加载中…',
+  // 单据申报
+  systemEcho: '系统回显',
+  save: '暂存',
+  submit: '申报',
+  saved: '暂存成功',
+  submitted: '申报成功',
+  add: '添加',
+  remove: '删除',
+  relocate: '重新定位',
+  backToMenu: '返回菜单',
+  searchHint: '输入已知的相应数字、字母或汉字，迅速调出参数',
+  noMatch: '无匹配的参数',
+  chooseCustomsFirst: '请先选择关区代码',
+  needEntrustedResidents: '请添加委托边民',
+  locating: '正在验证手机电子围网…',
+  verifyingFace: '正在进行人脸识别验证…',
+  sending: '正在提交申报…',
+  noLines: '暂无',
 } as const;
 
 /** What the user reads when the host answers a bridge call with one of these codes. */

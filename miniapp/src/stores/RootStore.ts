@@ -1,7 +1,9 @@
 import { createServices } from '../services/createServices';
 import type { AppServices, ServicesOptions } from '../services/createServices';
+import { DeclarationForm } from './DeclarationForm';
 import { DeclarationListsStore } from './DeclarationListsStore';
 import { SessionStore } from './SessionStore';
+import { SubmitFlow } from './SubmitFlow';
 
 /**
  * Creates and owns every store; pages reach it through {@link useStores}. Domain stores hold what the
@@ -12,6 +14,10 @@ export class RootStore {
   readonly session: SessionStore;
   /** The query screens (申请记录查询, 单据查询), the 详情 and the 待认证列表. */
   readonly lists: DeclarationListsStore;
+  /** The form of 单据申报, 修改, 复制 and 变更. */
+  readonly declarationForm: DeclarationForm;
+  /** The 申报 of that form. */
+  readonly submitFlow: SubmitFlow;
 
   constructor(options: ServicesOptions = {}) {
     this.services = createServices({
@@ -24,5 +30,7 @@ export class RootStore {
     this.lists = new DeclarationListsStore(this.services, {
       owner: () => `${this.session.account?.maskedIdNumber ?? ''}/${this.session.role ?? ''}`,
     });
+    this.declarationForm = new DeclarationForm(this.services, this.session);
+    this.submitFlow = new SubmitFlow(this.services, this.session, this.declarationForm);
   }
 }

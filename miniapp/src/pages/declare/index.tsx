@@ -1,0 +1,186 @@
+import { useEffect, useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, NoticeBar, Tabs } from '@nutui/nutui-react-taro';
+import { observer } from 'mobx-react-lite';
+import type { DeclarationKind, DeclarationTab, FieldDefinition } from '@hushi/sdk';
+import { MESSAGES } from '../../messages';
+import { KIND_LABELS, restartAt } from '../../routes';
+import type { DeclareMode } from '../../routes';
+import type { ListPart } from '../../stores/declarationRecords';
+import { useStores } from '../../stores/storeContext';
+import { BottomPrompt } from '../../ui/BottomPrompt';
+import { CodePicker } from '../../ui/CodePicker';
+import { FormField } from '../../ui/FormField';
+import { LineList } from '../../ui/LineList';
+import { PageShell } from '../../ui/PageShell';
+import './index.css';
+
+/** The field whose picker is open: a header field, or a field of line `index` of a list. */
+interface OpenPicker {
+  part: ListPart | 'header';
+  index?: number;
+  field: FieldDefinition;
+}
+
+const PHASE_TEXT: Readonly<Record<string, string>> = {
+  locating: MESSAGES.locating,
+  verifyingFace: MESSAGES.verifyingFace,
+  sending: MESSAGES.sending,
+};
+
+/**
+ * 单据申报 (进境申报单 申报, 进口申报单 申报) and the form of 修改, 复制 and 变更: the tabs of the
+ * declaration rendered from the sdk's field tables, 暂存 and 申报 at the bottom (变更: 申报 only), the
+ * red prompt at the bottom for invalid input and failed checks.
+ */
+export default observer(function DeclarePage() {
+  const { declarationForm: form, submitFlow: flow } = useStores();
+  const params = useRouter().params;
+  const kind: DeclarationKind = params.kind === 'import' ? 'import' : 'entry';
+  const mode = (params.mode ?? 'new') as DeclareMode;
+  const [picker, setPicker] = useState<OpenPicker | undefined>(undefined);
+
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: `${KIND_LABELS[kind]} 申报` });
+    flow.reset();
+    void form.start(kind, mode, params.preEntryNumber);
+    // Opened once per page: the form then lives in the store.
+  }, [flow, form, kind, mode, params.preEntryNumber]);
+
+  const openPicker = (at: OpenPicker): void => {
+    if (at.field.key === 'supervisionSiteCode' && !form.header.customsCode) {
+      form.showPrompt(MESSAGES.chooseCustomsFirst, { part: 'header', key: 'customsCode' });
+      return;
+    }
+    setPicker(at);
+  };
+
+  const pick = (code: string): void => {
+    if (!picker) return;
+    if (picker.part === 'header') form.setHeader(picker.field.key, code);
+    else form.setLine(picker.part, picker.index ?? 0, picker.field.key, code);
+    setPicker(undefined);
+  };
+
+  const save = async (): Promise<void> => {
+    flow.clearMessage();
+    if (await form.saveDraft()) void Taro.showToast({ title: MESSAGES.saved, icon: 'success' });
+  };
+
+  const submit = async (relocate: boolean): Promise<void> => {
+    if (await (relocate ? flow.relocate() : flow.submit()))
+      void Taro.showToast({ title: MESSAGES.submitted, icon: 'success' });
+  };
+
+  const renderTab = (tab: DeclarationTab) => (
+    <Tabs.TabPane key={tab} title={tab} value={tab}>
+      {form.headerFieldsOn(tab).map((field) => (
+        <FormField
+          key={field.key}
+          field={field}
+          value={form.header[field.key] ?? ''}
+          shown={form.displayValue(field, form.header)}
+          invalid={form.isInvalid('header', field.key)}
+          onInput={(value) => {
+            form.setHeader(field.key, value);
+          }}
+          {...(form.pickerEntries(field)
+            ? {
+                onOpenPicker: () => {
+                  openPicker({ part: 'header', field });
+                },
+              }
+            : {})}
+        />
+      ))}
+      {form.listsOn(tab).map((part) => (
+        <LineList
+          key={part}
+          part={part}
+          onOpenPicker={(listPart, index, field) => {
+            openPicker({ part: listPart, index, field });
+          }}
+        />
+      ))}
+    </Tabs.TabPane>
+  );
+
+  if (flow.phase === 'succeeded') {
+    return (
+      <PageShell>
+        <View className="declare-result">
+          <Text className="declare-result__title">{MESSAGES.submitted}</Text>
+          <Text className="declare-result__line">{`预录入编号：${form.preEntryNumber ?? ''}`}</Text>
+          <Text className="declare-result__line declare-result__status">{`状态：${flow.resultStatus ?? ''}`}</Text>
+          <Button
+            type="primary"
+            block
+            onClick={() => {
+              restartAt('menu', {});
+            }}
+          >
+            {MESSAGES.backToMenu}
+          </Button>
+        </View>
+      </PageShell>
+    );
+  }
+
+  const failure = flow.message;
+  return (
+    <PageShell>
+      {form.phase === 'loading' && <Text className="muted">{MESSAGES.loading}</Text>}
+      {form.phase === 'failed' && <NoticeBar className="error-bar" content={form.loadError ?? ''} wrap />}
+      {form.phase === 'ready' && (
+        <View className="declare">
+          <Tabs
+            value={form.activeTab}
+            onChange={(value) => {
+              form.setActiveTab(value as DeclarationTab);
+            }}
+          >
+            {form.tabs.map(renderTab)}
+          </Tabs>
+          {flow.busy && <Text className="muted declare__progress">{PHASE_TEXT[flow.phase]}</Text>}
+          <BottomPrompt
+            message={failure ?? form.prompt}
+            detail={failure ? flow.detail : undefined}
+            action={
+              failure && flow.canRelocate
+                ? { label: MESSAGES.relocate, onClick: () => void submit(true) }
+                : undefined
+            }
+          />
+          <View className="declare__actions">
+            {mode !== 'change' && (
+              <Button
+                className="declare__save"
+                disabled={form.saving || flow.busy}
+                onClick={() => void save()}
+              >
+                {MESSAGES.save}
+              </Button>
+            )}
+            <Button
+              type="primary"
+              className="declare__submit"
+              disabled={form.saving || flow.busy}
+              onClick={() => void submit(false)}
+            >
+              {MESSAGES.submit}
+            </Button>
+          </View>
+          <CodePicker
+            title={picker?.field.label ?? ''}
+            entries={picker && form.pickerEntries(picker.field)}
+            onPick={pick}
+            onClose={() => {
+              setPicker(undefined);
+            }}
+          />
+        </View>
+      )}
+    </PageShell>
+  );
+});

@@ -1,0 +1,238 @@
+import { makeAutoObservable, runInAction } from 'mobx';
+import {
+  createFenceChecker,
+  FENCE_MESSAGES,
+  formatStatus,
+  headCustomsCode,
+  isBackendError,
+  isBridgeError,
+  submitPolicy,
+  toWgs84,
+  verdictMessage,
+} from '@hushi/sdk';
+import type {
+  DeclarationReceipt,
+  FenceFix,
+  EntryDeclarationInput,
+  ImportDeclarationInput,
+  SubmitContext,
+  SubmitRequest,
+  SubmitterRole,
+} from '@hushi/sdk';
+import type { Services } from '../services/createServices';
+import type { DeclarationForm } from './DeclarationForm';
+import { describeError } from './describeError';
+import { obtainFaceTicket } from './faceTicket';
+import type { SessionStore } from './SessionStore';
+
+/**
+ * Where a 申报 is: `idle`; `locating` (手机电子围网验证); `verifyingFace` (人脸识别验证); `sending`;
+ * `succeeded` (`receipt` holds the new status); `failed` (`message`, and `detail` for the fence).
+ */
+export type SubmitPhase = 'idle' | 'locating' | 'verifyingFace' | 'sending' | 'succeeded' | 'failed';
+
+/** Bridge failures of `location.get` after which a new fix may help. */
+const RELOCATABLE_ERRORS: ReadonlySet<string> = new Set(['LOCATION_UNAVAILABLE', 'TIMEOUT']);
+
+/** A failure of one step, with what the user reads. */
+class StepFailure extends Error {
+  constructor(
+    message: string,
+    readonly detail: string | undefined,
+    readonly relocatable: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The 申报 of the form (new, 修改, 复制 or 变更): the sdk's validation, then the checks the sdk's
+ * {@link submitPolicy} asks for — 手机电子围网验证 (the backend's fences, the sdk's checker, the host's
+ * fix) and 人脸识别验证 (a ticket from the host) — then the backend's submit with the raw fix and the
+ * ticket, one `Idempotency-Key` per logical submit (kept across retries). Every failure leaves the
+ * form as it was.
+ */
+export class SubmitFlow {
+  phase: SubmitPhase = 'idle';
+  /** The headline of a failure (e.g. 当前位置不在申报区域内). */
+  message: string | undefined = undefined;
+  /** Its second line (e.g. 您距申报区域约 350 米，东北方向). */
+  detail: string | undefined = undefined;
+  /** Whether 重新定位 (a new fix with high accuracy) may help. */
+  canRelocate = false;
+  /** What the backend answered to the successful submit. */
+  receipt: DeclarationReceipt | undefined = undefined;
+  private idempotencyKey: string | undefined = undefined;
+
+  constructor(
+    private readonly services: Services,
+    private readonly session: SessionStore,
+    private readonly form: DeclarationForm,
+  ) {
+    makeAutoObservable<SubmitFlow, 'services' | 'session' | 'form' | 'idempotencyKey'>(this, {
+      services: false,
+      session: false,
+      form: false,
+      idempotencyKey: false,
+    });
+  }
+
+  /** Whether a submit is running. */
+  get busy(): boolean {
+    return this.phase === 'locating' || this.phase === 'verifyingFace' || this.phase === 'sending';
+  }
+
+  /** The status the submit ended in, as the screens write it (e.g. "1-已申报"). */
+  get resultStatus(): string | undefined {
+    return this.receipt && formatStatus(this.receipt.status);
+  }
+
+  /** Forgets the last submit (a new form). */
+  reset(): void {
+    this.phase = 'idle';
+    this.clearMessage();
+    this.receipt = undefined;
+    this.idempotencyKey = undefined;
+  }
+
+  /** Hides the last failure's message. */
+  clearMessage(): void {
+    this.message = undefined;
+    this.detail = undefined;
+    this.canRelocate = false;
+  }
+
+  /** 申报. Returns whether the declaration was submitted. */
+  submit(): Promise<boolean> {
+    return this.run(false);
+  }
+
+  /** 重新定位: the submit again, asking the host for a high-accuracy fix. */
+  relocate(): Promise<boolean> {
+    return this.run(true);
+  }
+
+  private async run(highAccuracy: boolean): Promise<boolean> {
+    if (this.busy) return false;
+    this.clearMessage();
+    this.form.clearPrompt();
+    const role = this.session.role;
+    if (role === undefined || !this.form.validate()) return false;
+    const declaration = this.form.toInput();
+    const policy = submitPolicy(this.contextOf(declaration, role));
+    try {
+      let location: FenceFix | undefined;
+      if (policy.checks.includes('fence')) {
+        this.setPhase('locating');
+        location = await this.locate(declaration.header.customsCode, highAccuracy);
+      }
+      let faceTicket: string | undefined;
+      if (policy.checks.includes('face')) {
+        this.setPhase('verifyingFace');
+        faceTicket = await this.verifyFace();
+      }
+      this.setPhase('sending');
+      const receipt = await this.send({
+        declaration,
+        ...(location === undefined ? {} : { location }),
+        ...(faceTicket === undefined ? {} : { faceTicket }),
+      });
+      runInAction(() => {
+        this.receipt = receipt;
+        this.idempotencyKey = undefined;
+        this.phase = 'succeeded';
+        this.form.preEntryNumber = receipt.preEntryNumber;
+        this.form.header.preEntryNumber = receipt.preEntryNumber;
+        this.form.header.status = receipt.status;
+      });
+      return true;
+    } catch (error) {
+      runInAction(() => {
+        this.phase = 'failed';
+        if (error instanceof StepFailure) {
+          this.message = error.message;
+          this.detail = error.detail;
+          this.canRelocate = error.relocatable;
+        } else {
+          this.message = describeError(error);
+        }
+      });
+      return false;
+    }
+  }
+
+  private contextOf(
+    declaration: EntryDeclarationInput | ImportDeclarationInput,
+    role: SubmitterRole,
+  ): SubmitContext {
+    if (declaration.kind === 'import') return { kind: 'import', role };
+    const { businessMode, transportMode } = declaration.header;
+    return { kind: 'entry', role, businessMode, transportMode };
+  }
+
+  /** 手机电子围网验证: the fix, judged against the 关区's fences; returns the raw fix for the backend. */
+  private async locate(customsCode: string, highAccuracy: boolean): Promise<FenceFix> {
+    const fences = await this.services.backend.getFences(customsCode);
+    const connected = new Set(
+      fences.features.filter((f) => f.properties.connected === true).map((f) => f.properties.headCustomsCode),
+    );
+    const head = headCustomsCode(customsCode);
+    if (head === undefined || !connected.has(head))
+      throw new StepFailure(FENCE_MESSAGES['not-connected'], undefined, false);
+    const checker = createFenceChecker(fences, { connectedHeadCustoms: connected, toWgs84 });
+    let fix: FenceFix;
+    try {
+      const bridge = await this.services.bridge();
+      fix = await bridge.call('location.get', { datum: 'wgs84', highAccuracy });
+    } catch (error) {
+      if (isBridgeError(error))
+        throw new StepFailure(describeError(error), undefined, RELOCATABLE_ERRORS.has(error.code));
+      throw error;
+    }
+    const verdict = checker.check(fix);
+    if (verdict.status === 'inside') return fix;
+    const { message, detail } = verdictMessage(verdict);
+    const relocatable =
+      verdict.status === 'uncertain' || verdict.status === 'stale' || verdict.status === 'inaccurate';
+    throw new StepFailure(message, detail ?? undefined, relocatable);
+  }
+
+  /** 人脸识别验证, bound to the saved declaration's 预录入编号 or the form's draft id. */
+  private async verifyFace(): Promise<string> {
+    try {
+      return await obtainFaceTicket(this.services, {
+        purpose: 'submit',
+        businessId: this.form.preEntryNumber ?? this.form.draftId,
+      });
+    } catch (error) {
+      if (isBridgeError(error)) throw new StepFailure(describeError(error), undefined, false);
+      throw error;
+    }
+  }
+
+  /** The backend's 申报, 修改 or 变更, with the key of this logical submit. */
+  private async send(request: SubmitRequest): Promise<DeclarationReceipt> {
+    const { backend } = this.services;
+    const { kind, mode, preEntryNumber } = this.form;
+    const options = this.idempotencyKey === undefined ? {} : { idempotencyKey: this.idempotencyKey };
+    try {
+      if (mode === 'modify' && preEntryNumber !== undefined)
+        return await backend.modify(kind, preEntryNumber, request, options);
+      if (mode === 'change' && preEntryNumber !== undefined)
+        return await backend.change(kind, preEntryNumber, request, options);
+      return await backend.submit(
+        kind,
+        preEntryNumber === undefined ? request : { ...request, preEntryNumber },
+        options,
+      );
+    } catch (error) {
+      if (isBackendError(error) && error.idempotencyKey !== undefined)
+        this.idempotencyKey = error.idempotencyKey;
+      throw error;
+    }
+  }
+
+  private setPhase(phase: SubmitPhase): void {
+    this.phase = phase;
+  }
+}

@@ -1,0 +1,63 @@
+import { Text, View } from '@tarojs/components';
+import { Input } from '@nutui/nutui-react-taro';
+import type { FieldDefinition } from '@hushi/sdk';
+import { MESSAGES } from '../messages';
+
+/** Props of {@link FormField}. */
+export interface FormFieldProps {
+  field: FieldDefinition;
+  /** The value as typed (typed fields). */
+  value: string;
+  /** The value as shown (picked, echoed, account and derived fields). */
+  shown: string;
+  /** The field the red prompt is about. */
+  invalid: boolean;
+  /** Typed fields: the user typed. */
+  onInput: (value: string) => void;
+  /** Picked fields: opens the picker; absent for a typed field. */
+  onOpenPicker?: () => void;
+}
+
+/**
+ * One field of the form, from its definition: a red `*` when required; typed, or picked from its code
+ * table; read-only when the system fills it (系统回显 while empty).
+ */
+export function FormField({ field, value, shown, invalid, onInput, onOpenPicker }: FormFieldProps) {
+  const writable = field.source === 'input';
+  const className = `form-field form-field--${field.key}${invalid ? ' form-field--invalid' : ''}`;
+  const label = (
+    <Text className={`form-field__label${writable && field.required ? ' required' : ''}`}>{field.label}</Text>
+  );
+  if (!writable) {
+    const echo = field.source === 'systemEcho' || field.source === 'derived';
+    return (
+      <View className={`${className} form-field--readonly`}>
+        {label}
+        <Text className="form-field__value">{shown || (echo ? MESSAGES.systemEcho : '')}</Text>
+      </View>
+    );
+  }
+  if (onOpenPicker) {
+    return (
+      <View className={`${className} form-field--picker`} onClick={onOpenPicker}>
+        {label}
+        <Text className={`form-field__value${shown ? '' : ' form-field__placeholder'}`}>
+          {shown || `请选择${field.label}`}
+        </Text>
+      </View>
+    );
+  }
+  return (
+    <View className={className}>
+      {label}
+      <Input
+        className="form-field__input"
+        value={value}
+        placeholder={`请输入${field.label}`}
+        onChange={(text) => {
+          onInput(text);
+        }}
+      />
+    </View>
+  );
+}

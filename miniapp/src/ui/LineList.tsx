@@ -1,0 +1,78 @@
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { observer } from 'mobx-react-lite';
+import type { FieldDefinition } from '@hushi/sdk';
+import { MESSAGES } from '../messages';
+import { LIST_PART_LABELS } from '../stores/DeclarationForm';
+import type { ListPart } from '../stores/declarationRecords';
+import { useStores } from '../stores/storeContext';
+import { FormField } from './FormField';
+
+/** Props of {@link LineList}. */
+export interface LineListProps {
+  part: ListPart;
+  /** Opens the picker of a field of line `index`. */
+  onOpenPicker: (part: ListPart, index: number, field: FieldDefinition) => void;
+}
+
+/**
+ * The lines of one list of the form (商品信息, 商品资质, 车辆信息, 随附单证, 委托边民), each with every
+ * field of its table, to add, edit and remove.
+ */
+export const LineList = observer(function LineList({ part, onOpenPicker }: LineListProps) {
+  const { declarationForm: form } = useStores();
+  const fields = form.fieldsOf(part);
+  const label = LIST_PART_LABELS[part];
+  return (
+    <View className={`line-list line-list--${part}`}>
+      <View className="line-list__title">{label}</View>
+      {form.lists[part].length === 0 && <Text className="muted">{MESSAGES.noLines}</Text>}
+      {form.lists[part].map((line, index) => (
+        <View key={index} className="line-card">
+          <View className="line-card__head">
+            <Text>{`${label} ${index + 1}`}</Text>
+            <Button
+              size="small"
+              fill="none"
+              onClick={() => {
+                form.removeLine(part, index);
+              }}
+            >
+              {MESSAGES.remove}
+            </Button>
+          </View>
+          {fields.map((field) => (
+            <FormField
+              key={field.key}
+              field={field}
+              value={line[field.key] ?? ''}
+              shown={form.displayValue(field, line, part)}
+              invalid={form.isInvalid(part, field.key, index)}
+              onInput={(value) => {
+                form.setLine(part, index, field.key, value);
+              }}
+              {...(form.pickerEntries(field)
+                ? {
+                    onOpenPicker: () => {
+                      onOpenPicker(part, index, field);
+                    },
+                  }
+                : {})}
+            />
+          ))}
+        </View>
+      ))}
+      <Button
+        size="small"
+        type="primary"
+        fill="outline"
+        className="line-list__add"
+        onClick={() => {
+          form.addLine(part);
+        }}
+      >
+        {`${MESSAGES.add}${label}`}
+      </Button>
+    </View>
+  );
+});

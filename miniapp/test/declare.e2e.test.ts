@@ -1,0 +1,252 @@
+// 单据申报 in real Chromium against the mock host: the form rendered from the sdk's field tables, the
+// searchable pickers, 暂存, validation's red bottom prompt, and the submit flow (direct, electronic
+// fence + face, each failure keeping the data, 待认证 for a representative, 登录超时 mid-edit).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { SEED_PERSONS } from '../../mock-host/src/backend/seedPersons';
+import { openMiniapp } from './support/miniappPage';
+import type { MiniappSession, PERSONS, RoleLabel, ScenarioPatch } from './support/miniappPage';
+
+const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
+
+let app: MiniappSession;
+beforeAll(async () => {
+  app = await openMiniapp();
+  app.page.setDefaultTimeout(10_000);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await app.close();
+});
+
+/** Logs in afresh with the happy-path host, then the given scenario changes, and opens 单据申报. */
+async function openDeclare(
+  person: keyof typeof PERSONS,
+  role: RoleLabel,
+  kind: 'entry' | 'import',
+  scenarios: ScenarioPatch = {},
+): Promise<void> {
+  await app.setScenarios({ location: 'inside', face: 'pass', ...scenarios });
+  await app.loginAs(person, role);
+  await app.page
+    .locator('.nut-cell', { hasText: /^\s*单据申报\s*$/ })
+    .nth(kind === 'entry' ? 0 : 1)
+    .click();
+  await app.page.locator('.declare').waitFor();
+}
+
+const form = (): Locator => app.page.locator('.declare');
+const field = (key: string, scope: Locator = form()): Locator => scope.locator(`.form-field--${key}`).first();
+
+async function type(key: string, value: string, scope?: Locator): Promise<void> {
+  await field(key, scope).locator('input').fill(value);
+}
+
+/** Opens a field's picker, searches `query` and picks the entry shown as `shown`. */
+async function pick(key: string, query: string, shown: string, scope?: Locator): Promise<void> {
+  await field(key, scope).click();
+  const search = app.page.locator('.code-picker__search input');
+  await search.fill(query);
+  await app.page.locator('.code-picker__entry', { hasText: shown }).first().click();
+  await field(key, scope).filter({ hasText: shown }).waitFor();
+}
+
+async function tab(name: string): Promise<void> {
+  await app.page.locator('.nut-tabs-titles-item', { hasText: name }).click();
+}
+
+/** The 基本信息 of a 进境申报单 at 二连 (0702), whose fence the host's located scenarios are around. */
+async function fillEntryBasics(businessMode: string, transportMode: string, customs = '二连'): Promise<void> {
+  await pick('customsCode', customs, customs === '二连' ? '0702-二连海关' : '7208-凭祥海关');
+  await pick('businessMode', businessMode, businessMode);
+  await pick(
+    'supervisionSiteCode',
+    '',
+    customs === '二连' ? '二连浩特边民互市贸易区监管场所' : '友谊关边民互市监管场所',
+  );
+  await pick('transportMode', transportMode, transportMode);
+  await type('voyageNumber', '01');
+  await type('transportToolNumber', '蒙A12345');
+  await type('billNumber', 'TY-2024-01');
+  await type('packageCount', '3');
+  await pick('currency', 'rmb', '142-人民币');
+  await pick('tradeCountry', 'mg', '124-蒙古');
+  await pick('certificateInvolved', '0', '0-否');
+}
+
+/** One goods line: 10 × 8.50, the 申报总价 computed by the form. */
+async function fillGoods(): Promise<void> {
+  await tab('商品信息');
+  await app.clickButton('添加商品信息');
+  const line = app.page.locator('.line-list--goods .line-card').first();
+  await type('goodsCode', '0804300000', line);
+  await type('goodsName', '菠萝', line);
+  await pick('originCountry', '蒙古', '124-蒙古', line);
+  await type('quantity', '10', line);
+  await pick('unit', '035', '035-千克', line);
+  await type('unitPrice', '8.50', line);
+  await pick('goodsFlow', '02', '02-落地加工', line);
+  expect(await field('totalPrice', line).locator('input').inputValue()).toBe('85.00');
+}
+
+async function submitAndExpect(text: string | RegExp): Promise<void> {
+  await app.clickButton('申报');
+  await app.page.getByText(text).first().waitFor();
+}
+
+async function expectDeclared(status: string): Promise<void> {
+  await app.page.locator('.declare-result').waitFor();
+  expect(await app.page.locator('.declare-result__status').textContent()).toContain(status);
+}
+
+const prompt = (): Locator => app.page.locator('.bottom-prompt');
+
+it('submits a 边民 进境申报单 of 01-区内交易 directly, without fence or face (已申报)', async () => {
+  // Any check would fail under these scenarios: the submit must not ask for them.
+  await openDeclare('resident', '边民', 'entry', { location: 'permissionDenied', face: 'livenessFailed' });
+  expect(await app.page.title()).toContain('进境申报单 申报');
+  const titles = await app.page.locator('.nut-tabs-titles-item').allTextContents();
+  expect(titles.map((t) => t.trim())).toEqual(['基本信息', '商品信息', '车辆信息', '随附单证']);
+  expect(await field('importExportFlag').textContent()).toContain('1-进口');
+  expect(await field('preEntryNumber').textContent()).toContain('系统回显');
+  expect(await field('declarantCategory').textContent()).toContain('1-边民');
+  expect(await field('idNumber').textContent()).toMatch(/\d{3}\*{5}\w{3}/);
+  expect(await field('customsCode').locator('.required').count()).toBe(1);
+  await fillEntryBasics('01', '4');
+  expect(await field('supervisionSiteName').textContent()).toContain('二连浩特边民互市贸易区监管场所');
+  await app.page.screenshot({ path: join(SCREENSHOTS, 'declare-entry-basic.png') });
+  await fillGoods();
+  await app.page.screenshot({ path: join(SCREENSHOTS, 'declare-entry-goods.png') });
+  await app.clickButton('申报');
+  await expectDeclared('已申报');
+});
+
+it('checks the fence and the face for 02-落地加工 by 4-公路运输, then declares (已申报)', async () => {
+  await openDeclare('resident', '边民', 'entry');
+  await fillEntryBasics('02', '4');
+  await fillGoods();
+  await app.clickButton('申报');
+  await expectDeclared('已申报');
+});
+
+it('refuses a position outside the fence with distance and direction, keeping the data', async () => {
+  await openDeclare('resident', '边民', 'entry', { location: 'outside' });
+  await fillEntryBasics('02', '4');
+  await fillGoods();
+  await submitAndExpect('当前位置不在申报区域内');
+  expect(await prompt().textContent()).toMatch(/您距申报区域约 \d+ 米，.+方向/);
+  await app.page.screenshot({ path: join(SCREENSHOTS, 'declare-fence-outside.png') });
+  const line = app.page.locator('.line-list--goods .line-card').first();
+  expect(await field('goodsName', line).locator('input').inputValue()).toBe('菠萝');
+  await tab('基本信息');
+  expect(await field('customsCode').textContent()).toContain('0702-二连海关');
+});
+
+it('refuses a 关区 whose 直属关 has not connected the fence interface', async () => {
+  await openDeclare('resident', '边民', 'entry');
+  await fillEntryBasics('02', '4', '凭祥');
+  await fillGoods();
+  await submitAndExpect('该区域暂不支持在移动端申报！');
+});
+
+it('asks to relocate when the fix straddles the fence edge, and 重新定位 then declares', async () => {
+  await openDeclare('resident', '边民', 'entry', { location: 'lowAccuracy' });
+  await fillEntryBasics('02', '4');
+  await fillGoods();
+  await submitAndExpect('无法确定您是否在申报区域内');
+  await app.setScenarios({ location: 'inside' });
+  await app.clickButton('重新定位');
+  await expectDeclared('已申报');
+});
+
+it('keeps the data when face recognition fails, then declares once it passes', async () => {
+  await openDeclare('resident', '边民', 'entry', { face: 'livenessFailed' });
+  await fillEntryBasics('02', '4');
+  await fillGoods();
+  await submitAndExpect('活体检测失败');
+  expect(await field('goodsName').locator('input').inputValue()).toBe('菠萝');
+  await app.setScenarios({ face: 'pass' });
+  await app.clickButton('申报');
+  await expectDeclared('已申报');
+});
+
+it('declares for two 委托边民 as a 互助组 representative by road: 待认证', async () => {
+  await openDeclare('groupRepresentative', '互助组', 'entry');
+  expect(await field('declarantCategory').textContent()).toContain('2-');
+  expect(await field('groupName').textContent()).toContain('打洛镇曼山边民互助组');
+  await fillEntryBasics('02', '4');
+  const residents = [
+    { person: SEED_PERSONS.resident, quota: '50.00' },
+    { person: SEED_PERSONS.secondResident, quota: '35.00' },
+  ];
+  for (const [index, { person, quota }] of residents.entries()) {
+    await app.clickButton('添加委托边民');
+    const line = app.page.locator('.line-list--entrustedResidents .line-card').nth(index);
+    await type('idNumber', person.idNumber, line);
+    await type('name', person.name, line);
+    await type('quota', quota, line);
+  }
+  await fillGoods();
+  await app.clickButton('申报');
+  await expectDeclared('待认证');
+});
+
+it('always checks fence and face for a 进口申报单', async () => {
+  await openDeclare('resident', '边民', 'import', { face: 'livenessFailed' });
+  expect(await app.page.title()).toContain('进口申报单 申报');
+  const titles = await app.page.locator('.nut-tabs-titles-item').allTextContents();
+  expect(titles.map((t) => t.trim())).toEqual(['基本信息', '商品信息']);
+  expect(await field('importExportFlag').textContent()).toContain('I-进口');
+  await type('relatedEntryNumber', '202401000000000001');
+  await pick('customsCode', '0702', '0702-二连海关');
+  await pick('supervisionSiteCode', '二连', '二连浩特边民互市贸易区监管场所');
+  await app.page.screenshot({ path: join(SCREENSHOTS, 'declare-import-basic.png') });
+  await fillGoods();
+  await submitAndExpect('活体检测失败');
+  await app.setScenarios({ face: 'pass' });
+  await app.clickButton('申报');
+  await expectDeclared('已申报');
+});
+
+it('names the first invalid field in the red prompt at the bottom and marks it', async () => {
+  await openDeclare('resident', '边民', 'entry');
+  await app.clickButton('申报');
+  await prompt().waitFor();
+  expect(await prompt().textContent()).toContain('请选择关区代码');
+  expect(await field('customsCode').getAttribute('class')).toContain('form-field--invalid');
+  await fillEntryBasics('02', '4');
+  await type('packageCount', '三件');
+  await app.clickButton('申报');
+  await app.page.getByText('请输入正确的件数').waitFor();
+  expect(await field('packageCount').getAttribute('class')).toContain('form-field--invalid');
+});
+
+it('暂存 echoes the 预录入编号', async () => {
+  await openDeclare('resident', '边民', 'entry');
+  await pick('customsCode', '打洛', '8609-打洛海关');
+  await type('billNumber', 'TY-DRAFT');
+  await app.clickButton('暂存');
+  await expect.poll(() => field('preEntryNumber').textContent()).toMatch(/\d{18}/);
+  expect(await field('status').textContent()).toContain('暂存');
+});
+
+it('keeps the input through a 登录超时 and the new login', async () => {
+  await openDeclare('resident', '边民', 'entry');
+  await pick('customsCode', '打洛', '8609-打洛海关');
+  await type('billNumber', 'TY-KEEP');
+  await app.page.evaluate(async () => {
+    await fetch('/__mock/bridge/emit', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ event: 'session.expired', data: {} }),
+    });
+  });
+  const timeout = app.page.getByText('长时间未操作，登录已超时，请重新登录').last();
+  await timeout.waitFor();
+  await app.page.locator('.nut-button', { hasText: '重新登录' }).last().click();
+  await timeout.waitFor({ state: 'hidden' });
+  expect(await field('billNumber').locator('input').inputValue()).toBe('TY-KEEP');
+  expect(await field('customsCode').textContent()).toContain('8609-打洛海关');
+});
