@@ -141,7 +141,7 @@ it('删除: 否 closes the confirmation and changes nothing; 是 says 删除成�
   await app.page.getByText('删除成功').waitFor();
   await app.page.locator('.nut-tabs').waitFor({ state: 'detached' });
   await app.page.waitForFunction(
-    (pre) => ![...document.querySelectorAll('.query-result')].some((row) => row.textContent?.includes(pre)),
+    (pre) => ![...document.querySelectorAll('.query-result')].some((row) => row.textContent.includes(pre)),
     number,
   );
   expect(await app.page.locator('.query-result').count()).toBe(9);
