@@ -175,3 +175,12 @@ it('queries 进口申报单 records, whose 详情 has 基本信息 and 商品信
   expect(await tabs.locator('.nut-tabs-titles-item').allTextContents()).toEqual(['基本信息', '商品信息']);
   expect(await tabs.textContent()).toContain('I-进口');
 });
+
+it('keeps the date the date picker confirms in the YYYY-MM-DD form', async () => {
+  const from = app.page.locator('.query-conditions__from');
+  const before = await from.textContent();
+  await from.click();
+  await app.page.locator('.nut-picker-confirm-btn:visible').click();
+  await app.page.locator('.nut-picker-confirm-btn:visible').waitFor({ state: 'detached' });
+  expect(await from.textContent()).toBe(before);
+});
