@@ -103,6 +103,18 @@ async function expectDeclared(status: string): Promise<void> {
 
 const prompt = (): Locator => app.page.locator('.bottom-prompt');
 
+/** A phone-size screenshot of the form's top, once no picker is sliding. */
+async function screenshot(name: string): Promise<void> {
+  await app.page.locator('.code-picker').waitFor({ state: 'hidden' });
+  await app.page.evaluate(() => {
+    for (const element of document.querySelectorAll('*')) if (element.scrollTop > 0) element.scrollTop = 0;
+    window.scrollTo(0, 0);
+  });
+  // The picker's overlay fades out after the picker has gone.
+  await app.page.waitForTimeout(400);
+  await app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
 it('submits a 边民 进境申报单 of 01-区内交易 directly, without fence or face (已申报)', async () => {
   // Any check would fail under these scenarios: the submit must not ask for them.
   await openDeclare('resident', '边民', 'entry', { location: 'permissionDenied', face: 'livenessFailed' });
@@ -116,9 +128,9 @@ it('submits a 边民 进境申报单 of 01-区内交易 directly, without fence 
   expect(await field('customsCode').locator('.required').count()).toBe(1);
   await fillEntryBasics('01', '4');
   expect(await field('supervisionSiteName').textContent()).toContain('二连浩特边民互市贸易区监管场所');
-  await app.page.screenshot({ path: join(SCREENSHOTS, 'declare-entry-basic.png') });
+  await screenshot('declare-entry-basic');
   await fillGoods();
-  await app.page.screenshot({ path: join(SCREENSHOTS, 'declare-entry-goods.png') });
+  await screenshot('declare-entry-goods');
   await app.clickButton('申报');
   await expectDeclared('已申报');
 });
@@ -137,7 +149,7 @@ it('refuses a position outside the fence with distance and direction, keeping th
   await fillGoods();
   await submitAndExpect('当前位置不在申报区域内');
   expect(await prompt().textContent()).toMatch(/您距申报区域约 \d+ 米，.+方向/);
-  await app.page.screenshot({ path: join(SCREENSHOTS, 'declare-fence-outside.png') });
+  await screenshot('declare-fence-outside');
   const line = app.page.locator('.line-list--goods .line-card').first();
   expect(await field('goodsName', line).locator('input').inputValue()).toBe('菠萝');
   await tab('基本信息');
@@ -202,7 +214,7 @@ it('always checks fence and face for a 进口申报单', async () => {
   await type('relatedEntryNumber', '202401000000000001');
   await pick('customsCode', '0702', '0702-二连海关');
   await pick('supervisionSiteCode', '二连', '二连浩特边民互市贸易区监管场所');
-  await app.page.screenshot({ path: join(SCREENSHOTS, 'declare-import-basic.png') });
+  await screenshot('declare-import-basic');
   await fillGoods();
   await submitAndExpect('活体检测失败');
   await app.setScenarios({ face: 'pass' });

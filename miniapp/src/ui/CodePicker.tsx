@@ -17,6 +17,8 @@ export interface CodePickerProps {
 
 /** Most entries listed at once; typing narrows the rest down. */
 const LIST_LIMIT = 50;
+/** A quick slide, ms: the picker is opened many times per form. */
+const SLIDE_MS = 120;
 
 /**
  * The searchable picker of a code-table field: "输入已知的相应数字、字母或汉字，迅速调出参数" (the sdk's
@@ -30,7 +32,15 @@ export function CodePicker({ title, entries, onPick, onClose }: CodePickerProps)
     onClose();
   };
   return (
-    <Popup visible={entries !== undefined} position="bottom" round title={title} onClose={close} closeable>
+    <Popup
+      visible={entries !== undefined}
+      position="bottom"
+      round
+      title={title}
+      duration={SLIDE_MS}
+      onClose={close}
+      closeable
+    >
       <View className="code-picker">
         <SearchBar
           className="code-picker__search"
