@@ -4,9 +4,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { validateCancelReason } from '@hushi/sdk';
 import { openMiniapp } from './support/miniappPage';
 import type { MiniappSession } from './support/miniappPage';
-import { back, cardValue, openMenuItem, resultRow } from './support/queryScreens';
-
-const SHOTS = new URL('../../docs/screenshots', import.meta.url).pathname;
+import { back, cardValue, openMenuItem, resultRow, saveScreenshot } from './support/queryScreens';
 
 let app: MiniappSession;
 beforeAll(async () => {
@@ -96,7 +94,7 @@ it('撤销: asks for a reason, then 确认 says 申报成功 and shows the new s
   const blank = validateCancelReason('');
   await dialog.getByText(blank.valid ? '' : blank.message).waitFor();
   await dialog.locator('textarea').fill('申报信息录入有误');
-  await app.page.screenshot({ path: `${SHOTS}/revoke-reason.png` });
+  await saveScreenshot(app, 'revoke-reason');
   await dialog.locator('.nut-button', { hasText: '确认' }).click();
   await app.page.getByText('申报成功').waitFor();
   await app.page.locator('.nut-tabs', { hasText: '已申报' }).waitFor();

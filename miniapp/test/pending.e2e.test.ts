@@ -4,9 +4,15 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { openMiniapp } from './support/miniappPage';
 import type { MiniappSession } from './support/miniappPage';
-import { back, cardValue, openMenuItem, resultRow, switchPerson } from './support/queryScreens';
+import {
+  back,
+  cardValue,
+  openMenuItem,
+  resultRow,
+  switchPerson,
+  saveScreenshot,
+} from './support/queryScreens';
 
-const SHOTS = new URL('../../docs/screenshots', import.meta.url).pathname;
 const GROUP = '打洛镇曼山边民互助组';
 
 let app: MiniappSession;
@@ -56,8 +62,7 @@ it('lists the declarations entrusted to the 边民 with the manual fields', asyn
   await row.evaluate((element) => {
     element.scrollIntoView();
   });
-  await app.page.waitForTimeout(500);
-  await app.page.screenshot({ path: `${SHOTS}/pending-list.png` });
+  await saveScreenshot(app, 'pending-list');
 });
 
 for (const [face, message] of [

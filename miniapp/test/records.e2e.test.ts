@@ -3,9 +3,7 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { openMiniapp } from './support/miniappPage';
 import type { MiniappSession } from './support/miniappPage';
-import { back, cardValue, openMenuItem, resultRow } from './support/queryScreens';
-
-const SHOTS = new URL('../../docs/screenshots', import.meta.url).pathname;
+import { back, cardValue, openMenuItem, resultRow, saveScreenshot } from './support/queryScreens';
 
 let app: MiniappSession;
 beforeAll(async () => {
@@ -42,8 +40,7 @@ async function buttonStates(): Promise<Record<string, boolean>> {
 
 it('shows the conditions with 全部 and the last month, queries, and 重置 clears', async () => {
   const page = app.page;
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: `${SHOTS}/records-query.png` });
+  await saveScreenshot(app, 'records-query');
   expect(await page.locator('input[placeholder="请输入预录入编号"]').count()).toBe(1);
   expect(await page.locator('.query-conditions__businessMode').textContent()).toContain('全部');
   expect(await page.locator('.query-conditions__status').textContent()).toContain('全部');
@@ -60,7 +57,7 @@ it('shows the conditions with 全部 and the last month, queries, and 重置 cle
   expect(await cardValue(returned, '申报人名称')).toBe('玉香南');
   expect(await cardValue(returned, '总价')).toBe('100.00');
   expect(await cardValue(returned, '申报时间')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
-  await page.screenshot({ path: `${SHOTS}/records-results.png` });
+  await saveScreenshot(app, 'records-results');
 
   const number = await cardValue(returned, '预录入编号');
   await page.locator('input[placeholder="请输入预录入编号"]').fill(number);
@@ -99,8 +96,7 @@ it('enables 修改 and 删除 only for 暂存, 退单, 发往海关失败 and �
       { 修改: modifiable, 复制: true, 删除: modifiable },
     ]);
     if (status === '10-审核通过') {
-      await app.page.waitForTimeout(500);
-      await app.page.screenshot({ path: `${SHOTS}/detail-greyed-buttons.png` });
+      await saveScreenshot(app, 'detail-greyed-buttons');
     }
     await back(app);
     await app.page.locator('.nut-tabs').waitFor({ state: 'detached' });
@@ -131,7 +127,7 @@ it('删除: 否 closes the confirmation and changes nothing; 是 says 删除成�
   await app.page.locator('.nut-tabs').waitFor();
   await app.clickButton('删除');
   await app.page.getByText('是否删除该申报单？').waitFor();
-  await app.page.screenshot({ path: `${SHOTS}/delete-confirm.png` });
+  await saveScreenshot(app, 'delete-confirm');
   await app.page.locator('.delete-dialog .nut-button', { hasText: '否' }).click();
   await app.page.getByText('是否删除该申报单？').waitFor({ state: 'hidden' });
   expect(await app.page.locator('.nut-tabs').textContent()).toContain(number);
