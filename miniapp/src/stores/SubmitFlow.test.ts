@@ -1,0 +1,252 @@
+import { runInAction } from 'mobx';
+import { expect, it, vi } from 'vitest';
+import { BackendError, BridgeError, FENCE_MESSAGES } from '@hushi/sdk';
+import type {
+  BackendClient,
+  Bridge,
+  DeclarationReceipt,
+  EntryDeclarationInput,
+  FenceCollection,
+  FenceFix,
+  ImportDeclarationInput,
+  SubmitterRole,
+} from '@hushi/sdk';
+import {
+  SEED_ENTRUSTED,
+  sampleEntryInput,
+  sampleImportInput,
+} from '../../../mock-host/src/backend/seedDeclarations';
+import {
+  DALUO_INSIDE,
+  FAR_OUTSIDE,
+  SEED_CONNECTED_HEAD_CUSTOMS,
+  SEED_FENCES,
+} from '../../../mock-host/src/backend/seedFences';
+import { BRIDGE_ERROR_MESSAGES } from '../messages';
+import type { DeclareMode } from '../routes';
+import type { Services } from '../services/createServices';
+import { DeclarationForm } from './DeclarationForm';
+import type { ListPart } from './declarationRecords';
+import { SessionStore } from './SessionStore';
+import { SubmitFlow } from './SubmitFlow';
+
+/** The fence list as the backend serves it: each fence says whether its 直属关 is connected. */
+const FENCES: FenceCollection = {
+  ...SEED_FENCES,
+  features: SEED_FENCES.features.map((f) => ({
+    ...f,
+    properties: {
+      ...f.properties,
+      connected: SEED_CONNECTED_HEAD_CUSTOMS.includes(f.properties.headCustomsCode),
+    },
+  })),
+};
+
+const fix = (at: { lat: number; lng: number }, accuracy = 8): FenceFix => ({
+  ...at,
+  datum: 'wgs84',
+  accuracy,
+  timestamp: Date.now(),
+});
+
+const RECEIPT: DeclarationReceipt = { preEntryNumber: '202601000000000100', status: 'declared' };
+
+interface Host {
+  location?: () => FenceFix;
+  face?: () => string;
+}
+
+/** Fake services: a backend of spies and a host whose location and face answer as `host` says. */
+function fakeServices(backend: Partial<BackendClient> = {}, host: Host = {}) {
+  const call = vi.fn((method: string) => {
+    if (method === 'location.get') return Promise.resolve((host.location ?? (() => fix(DALUO_INSIDE)))());
+    if (method === 'face.verify') return Promise.resolve({ ticket: (host.face ?? (() => 'jws'))() });
+    return Promise.reject(new BridgeError('UNSUPPORTED_METHOD', method));
+  });
+  const client = {
+    getSupervisionSites: vi.fn(() => Promise.resolve([])),
+    getFences: vi.fn((customsCode?: string) =>
+      Promise.resolve({
+        ...FENCES,
+        features: FENCES.features.filter(
+          (f) => f.properties.customsCode === customsCode || f.properties.headCustomsCode === customsCode,
+        ),
+      }),
+    ),
+    createFaceChallenge: vi.fn((request: { purpose: 'submit' | 'authenticate'; businessId: string }) =>
+      Promise.resolve({ nonce: 'n1', ...request, expiresAt: '2030-01-01T00:00:00Z' }),
+    ),
+    submit: vi.fn(() => Promise.resolve(RECEIPT)),
+    modify: vi.fn(() => Promise.resolve(RECEIPT)),
+    change: vi.fn(() => Promise.resolve(RECEIPT)),
+    ...backend,
+  };
+  const bridge = { call, on: () => () => undefined } as unknown as Bridge;
+  const services: Services = {
+    backend: client as unknown as BackendClient,
+    bridge: () => Promise.resolve(bridge),
+  };
+  return { services, client, call };
+}
+
+/** A form filled with `input`, as the user would, for an identity. */
+function setUp(
+  input: EntryDeclarationInput | ImportDeclarationInput,
+  options: { role?: SubmitterRole; backend?: Partial<BackendClient>; host?: Host; mode?: DeclareMode } = {},
+) {
+  const fake = fakeServices(options.backend, options.host);
+  const session = new SessionStore(fake.services);
+  runInAction(() => {
+    session.role = options.role ?? 'resident';
+    session.account = {
+      realNameVerified: true,
+      name: '玉香南',
+      maskedIdNumber: '532*****422',
+      identities: [{ role: session.role, available: true }],
+    };
+  });
+  const form = new DeclarationForm(fake.services, session);
+  void form.start(input.kind, options.mode ?? 'new');
+  runInAction(() => {
+    if (options.mode === 'modify' || options.mode === 'change') form.preEntryNumber = '202601000000000007';
+  });
+  form.setHeader('customsCode', input.header.customsCode);
+  for (const [key, value] of Object.entries(input.header)) form.setHeader(key, String(value));
+  const lists: Partial<Record<ListPart, readonly object[]>> = input;
+  for (const part of ['goods', 'qualifications', 'vehicles', 'attachments', 'entrustedResidents'] as const) {
+    for (const line of lists[part] ?? []) {
+      const index = form.addLine(part);
+      for (const [key, value] of Object.entries(line)) form.setLine(part, index, key, String(value));
+    }
+  }
+  return { ...fake, form, flow: new SubmitFlow(fake.services, session, form) };
+}
+
+it('submits an 进境申报单 of 01-区内交易 directly: no fence, no face (已申报)', async () => {
+  const { flow, client, call } = setUp(sampleEntryInput({ businessMode: '01' }));
+  expect(await flow.submit()).toBe(true);
+  expect(call).not.toHaveBeenCalled();
+  expect(client.getFences).not.toHaveBeenCalled();
+  expect(client.submit).toHaveBeenCalledWith(
+    'entry',
+    { declaration: sampleEntryInput({ businessMode: '01' }) },
+    {},
+  );
+  expect(flow.phase).toBe('succeeded');
+  expect(flow.resultStatus).toBe('已申报');
+});
+
+it('checks the fence with a WGS-84 fix, then the face, and sends both with the declaration', async () => {
+  const { flow, form, client, call } = setUp(sampleEntryInput());
+  expect(await flow.submit()).toBe(true);
+  expect(client.getFences).toHaveBeenCalledWith('8609');
+  expect(call).toHaveBeenNthCalledWith(1, 'location.get', { datum: 'wgs84', highAccuracy: false });
+  expect(client.createFaceChallenge).toHaveBeenCalledWith({ purpose: 'submit', businessId: form.draftId });
+  const sent: unknown = vi.mocked(client.submit).mock.calls[0]?.[1];
+  expect(sent).toMatchObject({ faceTicket: 'jws', location: { ...DALUO_INSIDE, datum: 'wgs84' } });
+});
+
+it('refuses a fix outside the fence with distance and direction, keeping the form', async () => {
+  const { flow, form, client } = setUp(sampleEntryInput(), { host: { location: () => fix(FAR_OUTSIDE) } });
+  expect(await flow.submit()).toBe(false);
+  expect(flow.message).toBe(FENCE_MESSAGES.outside);
+  expect(flow.detail).toMatch(/^您距申报区域约 [\d.]+ (米|公里)，.+方向$/);
+  expect(flow.canRelocate).toBe(false);
+  expect(client.createFaceChallenge).not.toHaveBeenCalled();
+  expect(client.submit).not.toHaveBeenCalled();
+  expect(form.header.billNumber).toBe('TY-0001');
+  expect(form.lists.goods[0]?.goodsName).toBe('菠萝');
+});
+
+it('refuses a 关区 whose 直属关 is not connected before asking for a fix', async () => {
+  const { flow, call } = setUp(sampleEntryInput({ customsCode: '7208', supervisionSiteCode: 'PXYYG000001' }));
+  expect(await flow.submit()).toBe(false);
+  expect(flow.message).toBe('该区域暂不支持在移动端申报！');
+  expect(call).not.toHaveBeenCalled();
+});
+
+it('asks to relocate on an uncertain fix; 重新定位 asks for high accuracy and goes on', async () => {
+  let accuracy = 400;
+  const { flow, call, client } = setUp(sampleEntryInput(), {
+    host: { location: () => fix(DALUO_INSIDE, accuracy) },
+  });
+  expect(await flow.submit()).toBe(false);
+  expect(flow.canRelocate).toBe(true);
+  expect(flow.message).toBe(FENCE_MESSAGES.inaccurate);
+  accuracy = 8;
+  expect(await flow.relocate()).toBe(true);
+  expect(call).toHaveBeenCalledWith('location.get', { datum: 'wgs84', highAccuracy: true });
+  expect(client.submit).toHaveBeenCalledTimes(1);
+});
+
+it('shows the Chinese message of a location error', async () => {
+  const { flow } = setUp(sampleEntryInput(), {
+    host: {
+      location: () => {
+        throw new BridgeError('PERMISSION_DENIED', 'denied');
+      },
+    },
+  });
+  expect(await flow.submit()).toBe(false);
+  expect(flow.message).toBe(BRIDGE_ERROR_MESSAGES.PERMISSION_DENIED);
+});
+
+it('stays on the form when face recognition fails', async () => {
+  const { flow, client, form } = setUp(sampleEntryInput(), {
+    host: {
+      face: () => {
+        throw new BridgeError('FACE_NOT_MATCHED', 'no');
+      },
+    },
+  });
+  expect(await flow.submit()).toBe(false);
+  expect(flow.message).toBe(BRIDGE_ERROR_MESSAGES.FACE_NOT_MATCHED);
+  expect(flow.phase).toBe('failed');
+  expect(client.submit).not.toHaveBeenCalled();
+  expect(form.header.customsCode).toBe('8609');
+});
+
+it('retries a failed submit with the same Idempotency-Key, and forgets it after success', async () => {
+  const submit = vi
+    .fn()
+    .mockRejectedValueOnce(new BackendError('NETWORK', '网络异常', { idempotencyKey: 'k1' }))
+    .mockResolvedValue(RECEIPT);
+  const { flow } = setUp(sampleEntryInput({ businessMode: '01' }), { backend: { submit } });
+  expect(await flow.submit()).toBe(false);
+  expect(flow.message).toBe('网络异常');
+  expect(await flow.submit()).toBe(true);
+  expect(submit.mock.calls[1]?.[2]).toEqual({ idempotencyKey: 'k1' });
+});
+
+it('a representative’s 进口申报单 always needs fence and face and ends 待认证', async () => {
+  const submit = vi.fn(() => Promise.resolve({ ...RECEIPT, status: 'pendingAuthentication' as const }));
+  const { flow, call } = setUp(sampleImportInput('202601000000000001', SEED_ENTRUSTED), {
+    role: 'mutualAidGroup',
+    backend: { submit },
+  });
+  expect(await flow.submit()).toBe(true);
+  expect(call.mock.calls.map(([method]) => method)).toEqual(['location.get', 'face.verify']);
+  expect(flow.resultStatus).toBe('T0-待认证');
+});
+
+it('修改 resubmits through modify and 变更 through change, under the record’s 预录入编号', async () => {
+  const modified = setUp(sampleEntryInput({ businessMode: '01' }), { mode: 'modify' });
+  await modified.flow.submit();
+  expect(modified.client.modify).toHaveBeenCalledWith('entry', '202601000000000007', expect.anything(), {});
+  const changed = setUp(sampleEntryInput(), { mode: 'change' });
+  await changed.flow.submit();
+  expect(changed.client.change).toHaveBeenCalledWith('entry', '202601000000000007', expect.anything(), {});
+  expect(changed.client.createFaceChallenge).toHaveBeenCalledWith({
+    purpose: 'submit',
+    businessId: '202601000000000007',
+  });
+});
+
+it('stops at the first invalid field with its message, calling nothing', async () => {
+  const { flow, form, client, call } = setUp(sampleEntryInput({ packageCount: '三件' }));
+  expect(await flow.submit()).toBe(false);
+  expect(form.prompt).toBe('请输入正确的件数');
+  expect(form.invalid).toEqual({ part: 'header', key: 'packageCount' });
+  expect(call).not.toHaveBeenCalled();
+  expect(client.submit).not.toHaveBeenCalled();
+});
