@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { validateCancelReason } from '@hushi/sdk';
 import { openMiniapp } from './support/miniappPage';
 import type { MiniappSession } from './support/miniappPage';
-import { back, cardValue, openMenuItem, resultRow, saveScreenshot } from './support/queryScreens';
+import { back, cardValue, openMenuItem, resultRow } from './support/queryScreens';
+import { saveScreenshot } from './support/saveScreenshot';
 
 let app: MiniappSession;
 beforeAll(async () => {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openMiniapp } from './support/miniappPage';
 import type { MiniappSession } from './support/miniappPage';
+import { saveScreenshot } from './support/saveScreenshot';
 
 let app: MiniappSession;
 beforeAll(async () => {
@@ -14,6 +15,7 @@ afterAll(async () => {
 
 it('logs a 边民 in from the host session and shows the 边民 menu with both 待认证 lists', async () => {
   await app.loginAs('resident', '边民');
+  await saveScreenshot(app, 'menu-resident');
   const body = await app.page.textContent('body');
   expect(body).toContain('当前身份：边民');
   expect(body).toContain('进境申报单待认证查询');
@@ -23,6 +25,7 @@ it('logs a 边民 in from the host session and shows the 边民 menu with both �
 
 it('gives a 互助组 representative the declaration menus without the 待认证 lists', async () => {
   await app.loginAs('groupRepresentative', '互助组');
+  await saveScreenshot(app, 'menu-representative');
   const body = await app.page.textContent('body');
   expect(body).toContain('当前身份：互助组');
   expect(body).toContain('进境申报单单据查询');
@@ -38,6 +41,7 @@ it('keeps an account without real-name verification out, with the FAQ answer', a
   await app.setScenarios({ currentPerson: { personId: 'P0003' } });
   await app.page.reload();
   await app.page.getByText('实名制').waitFor();
+  await saveScreenshot(app, 'login-not-real-name-verified');
   expect(await app.page.locator('.identity-choice').count()).toBe(0);
 });
 
@@ -47,7 +51,22 @@ it('refuses the 边民 identity of an account whose 边民 identity is not filed
   await app.page.locator('.identity-choice', { hasText: '边民' }).locator('.nut-radio').click();
   await app.clickButton('进入菜单选择');
   await app.page.getByText('备案边民身份').waitFor();
+  await saveScreenshot(app, 'identity-not-filed');
   expect(await app.page.textContent('body')).not.toContain('菜单选择当前身份');
+});
+
+it('shows the three identities of 身份选择 with the account masked', async () => {
+  await app.setScenarios({ currentPerson: { personId: 'P0005' } });
+  await app.page.reload();
+  await app.page.locator('.identity-choice').first().waitFor();
+  await saveScreenshot(app, 'identity');
+  const body = await app.page.textContent('body');
+  expect(body).toMatch(/\d{3}\*{5}\d{2}[\dX]/);
+  expect(await app.page.locator('.identity-choice').allTextContents()).toEqual([
+    '边民',
+    '互助组（打洛镇曼山边民互助组）',
+    '合作社',
+  ]);
 });
 
 it('logs in through the host login page when nobody is logged in to the host', async () => {

@@ -4,14 +4,8 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { openMiniapp } from './support/miniappPage';
 import type { MiniappSession } from './support/miniappPage';
-import {
-  back,
-  cardValue,
-  openMenuItem,
-  resultRow,
-  switchPerson,
-  saveScreenshot,
-} from './support/queryScreens';
+import { back, cardValue, openMenuItem, resultRow, switchPerson } from './support/queryScreens';
+import { saveScreenshot } from './support/saveScreenshot';
 
 const GROUP = '打洛镇曼山边民互助组';
 

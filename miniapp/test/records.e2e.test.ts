@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { openMiniapp } from './support/miniappPage';
 import type { MiniappSession } from './support/miniappPage';
-import { back, cardValue, openMenuItem, resultRow, saveScreenshot } from './support/queryScreens';
+import { back, cardValue, openMenuItem, resultRow } from './support/queryScreens';
+import { saveScreenshot } from './support/saveScreenshot';
 
 let app: MiniappSession;
 beforeAll(async () => {
