@@ -242,3 +242,24 @@ it('ignores messages from any window but the mini-app frame, and answers none of
   expect(log).toContain(`✕ ignored a message from another window (origin ${originOf(h5.url)})`);
   expect(log).not.toContain('foreign-1');
 });
+
+it('hosts the mini-app itself: it logs in through the host, and 帮助 leads to 桥接一致性检查', async () => {
+  // Same site this time (both on 127.0.0.1, still two origins): the H5 dev build's mock backend keeps
+  // its scenarios in localStorage, which Chromium refuses to a cross-site iframe.
+  const sameSiteH5 = await startH5Server();
+  const sameSiteHost = await startWebHost({ miniappUrl: sameSiteH5.url });
+  try {
+    await hostPage.goto(sameSiteHost.url);
+    const frame = await (await hostPage.waitForSelector('#miniapp')).contentFrame();
+    if (!frame) throw new Error('no mini-app frame');
+    // auth.getSession on this host gives the demo user's code, which the mock backend exchanges.
+    await frame.locator('.identity-choice', { hasText: '边民' }).locator('.nut-radio').click();
+    await frame.locator('.nut-button', { hasText: '进入菜单选择' }).click();
+    await frame.locator('.nut-cell', { hasText: '桥接一致性检查' }).click();
+    await frame.locator('.nut-button', { hasText: '开始检查' }).waitFor();
+    expect(await hostPage.locator('#log').textContent()).toContain('→ auth.getSession');
+  } finally {
+    await sameSiteHost.close();
+    await sameSiteH5.close();
+  }
+});
