@@ -22,6 +22,7 @@ export const MESSAGES = {
   remove: '删除',
   relocate: '重新定位',
   backToMenu: '返回菜单',
+  viewDetail: '查看详情',
   searchHint: '输入已知的相应数字、字母或汉字，迅速调出参数',
   noMatch: '无匹配的参数',
   chooseCustomsFirst: '请先选择关区代码',

@@ -158,8 +158,8 @@ it('refuses a position outside the fence with distance and direction, keeping th
 
 it('refuses a 关区 whose 直属关 has not connected the fence interface', async () => {
   await openDeclare('resident', '边民', 'entry');
+  // The refusal comes before any goods matter: 基本信息 is enough.
   await fillEntryBasics('02', '4', '凭祥');
-  await fillGoods();
   await submitAndExpect('该区域暂不支持在移动端申报！');
 });
 

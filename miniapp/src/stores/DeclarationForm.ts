@@ -409,6 +409,22 @@ export class DeclarationForm {
     }
   }
 
+  /**
+   * Shows a field error the backend answered (path `header.customsCode`, `goods[0].quantity`, …) as the
+   * red prompt on its field. Returns false when the path is not a field of the form (e.g. `location`).
+   */
+  showFieldError(path: string, message: string): boolean {
+    const match = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$/.exec(path);
+    const part = match?.[1];
+    if (!match || !part || !(part === 'header' || part in this.lists)) return false;
+    this.showPrompt(message, {
+      part: part as DeclarationPart,
+      key: match[3] ?? '',
+      ...(match[2] === undefined ? {} : { index: Number(match[2]) }),
+    });
+    return true;
+  }
+
   /** Hides the red prompt. */
   clearPrompt(): void {
     this.prompt = undefined;

@@ -250,3 +250,19 @@ it('stops at the first invalid field with its message, calling nothing', async (
   expect(call).not.toHaveBeenCalled();
   expect(client.submit).not.toHaveBeenCalled();
 });
+
+it('puts a field error of the backend on its field', async () => {
+  const submit = vi.fn(() =>
+    Promise.reject(
+      new BackendError('VALIDATION', '玉香南当日申报金额已超过8000元免税额度', {
+        fieldErrors: [{ path: 'goods[0].totalPrice', message: '玉香南当日申报金额已超过8000元免税额度' }],
+      }),
+    ),
+  );
+  const { flow, form } = setUp(sampleEntryInput({ businessMode: '01' }), { backend: { submit } });
+  expect(await flow.submit()).toBe(false);
+  expect(flow.message).toBeUndefined();
+  expect(form.prompt).toBe('玉香南当日申报金额已超过8000元免税额度');
+  expect(form.isInvalid('goods', 'totalPrice', 0)).toBe(true);
+  expect(form.activeTab).toBe('商品信息');
+});

@@ -149,6 +149,8 @@ export class SubmitFlow {
     } catch (error) {
       runInAction(() => {
         this.phase = 'failed';
+        const fieldError = isBackendError(error) ? error.fieldErrors[0] : undefined;
+        if (fieldError && this.form.showFieldError(fieldError.path, fieldError.message)) return;
         if (error instanceof StepFailure) {
           this.message = error.message;
           this.detail = error.detail;

@@ -5,7 +5,7 @@ import { Button, NoticeBar, Tabs } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
 import type { DeclarationKind, DeclarationTab, FieldDefinition } from '@hushi/sdk';
 import { MESSAGES } from '../../messages';
-import { KIND_LABELS, restartAt } from '../../routes';
+import { KIND_LABELS, openPage, restartAt } from '../../routes';
 import type { DeclareMode } from '../../routes';
 import type { ListPart } from '../../stores/declarationRecords';
 import { useStores } from '../../stores/storeContext';
@@ -47,6 +47,12 @@ export default observer(function DeclarePage() {
     void form.start(kind, mode, params.preEntryNumber);
     // Opened once per page: the form then lives in the store.
   }, [flow, form, kind, mode, params.preEntryNumber]);
+
+  // The field the red prompt is about comes into view (its tab is already shown).
+  useEffect(() => {
+    if (form.invalid)
+      Taro.pageScrollTo({ selector: '.form-field--invalid', duration: 200 }).catch(() => undefined);
+  }, [form.invalid]);
 
   const openPicker = (at: OpenPicker): void => {
     if (at.field.key === 'supervisionSiteCode' && !form.header.customsCode) {
@@ -122,6 +128,17 @@ export default observer(function DeclarePage() {
           >
             {MESSAGES.backToMenu}
           </Button>
+          {form.preEntryNumber && (
+            <Button
+              block
+              onClick={() => {
+                if (form.preEntryNumber)
+                  openPage('detail', { kind, preEntryNumber: form.preEntryNumber, from: 'records' });
+              }}
+            >
+              {MESSAGES.viewDetail}
+            </Button>
+          )}
         </View>
       </PageShell>
     );
