@@ -15,8 +15,16 @@ import { startWebHost } from '../scripts/serve.mjs';
 
 /** A position fix at 友谊关, as the browser's geolocation override. */
 const FIX = { latitude: 21.9736, longitude: 106.7048, accuracy: 12 };
-/** Chromium's fake camera, and camera prompts accepted as a user would. */
-const CAMERA_FLAGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+/**
+ * Chromium's fake camera, camera prompts accepted as a user would, and the browser's own network
+ * location service out of reach (Debian's Chromium has an API key for it), so that without the
+ * geolocation override no fix ever comes: `location.timeout` then behaves the same on any machine.
+ */
+const CHROMIUM_FLAGS = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--host-resolver-rules=MAP www.googleapis.com ~NOTFOUND',
+];
 
 let h5: { url: string; close(): Promise<void> };
 let webHost: { url: string; close(): Promise<void> };
@@ -40,7 +48,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
   foreignOrigin = `http://127.0.0.1:${(foreign.address() as { port: number }).port}`;
-  chromium = await launchChromium({ viewport: { width: 1100, height: 820 }, locale: 'zh-CN' }, CAMERA_FLAGS);
+  chromium = await launchChromium(
+    { viewport: { width: 1100, height: 820 }, locale: 'zh-CN' },
+    CHROMIUM_FLAGS,
+  );
   hostPage = chromium.context.pages()[0] ?? (await chromium.context.newPage());
   hostCdp = await chromium.context.newCDPSession(hostPage);
   mkdirSync('docs/screenshots', { recursive: true });
@@ -106,6 +117,7 @@ const OPERATOR: Record<string, () => Promise<unknown>> = {
   // The browser's settings: permission refused, "location unavailable", a provider that finds nothing.
   'location.permissionDenied': () => chromium.context.clearPermissions(),
   'location.unavailable': () => chromium.context.setGeolocation(null),
+  // No override: the browser's real positioning, whose network service is out of reach here.
   'location.timeout': () => hostCdp.send('Emulation.clearGeolocationOverride'),
   // The host page's controls.
   'face.livenessFailed': () => hostPage.selectOption('#face-outcome', 'livenessFailed'),
