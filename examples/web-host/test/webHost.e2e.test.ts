@@ -4,6 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
+import { importJWK, jwtVerify } from 'jose';
+import type { JWK } from 'jose';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { conformanceSuite, formatReportTable } from '@hushi/bridge-spec/conformance';
@@ -16,13 +18,13 @@ import { startWebHost } from '../scripts/serve.mjs';
 /** A position fix at 友谊关, as the browser's geolocation override. */
 const FIX = { latitude: 21.9736, longitude: 106.7048, accuracy: 12 };
 /**
- * Chromium's fake camera, camera prompts accepted as a user would, and the browser's own network
- * location service out of reach (Debian's Chromium has an API key for it), so that without the
- * geolocation override no fix ever comes: `location.timeout` then behaves the same on any machine.
+ * Chromium's fake camera (its permission granted or refused like the location's, through the
+ * context's permissions), and the browser's own network location service out of reach (Debian's
+ * Chromium has an API key for it), so that without the geolocation override no fix ever comes:
+ * `location.timeout` then behaves the same on any machine.
  */
 const CHROMIUM_FLAGS = [
   '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
   '--host-resolver-rules=MAP www.googleapis.com ~NOTFOUND',
 ];
 
@@ -102,7 +104,7 @@ async function clickIfEnabled(selector: string): Promise<void> {
 
 /** Logged in, location permission granted with a fix, face passes, no faults, the mini-app shown. */
 async function arrangeDefault(): Promise<void> {
-  await chromium.context.grantPermissions(['geolocation'], { origin: originOf(webHost.url) });
+  await chromium.context.grantPermissions(['geolocation', 'camera'], { origin: originOf(webHost.url) });
   await chromium.context.setGeolocation(FIX);
   await hostPage.selectOption('#face-outcome', 'pass');
   await hostPage.setChecked('#fail-all', false);
@@ -115,7 +117,10 @@ async function arrangeDefault(): Promise<void> {
 const OPERATOR: Record<string, () => Promise<unknown>> = {
   default: arrangeDefault,
   // The browser's settings: permission refused, "location unavailable", a provider that finds nothing.
-  'location.permissionDenied': () => chromium.context.clearPermissions(),
+  'location.permissionDenied': async () => {
+    await chromium.context.clearPermissions();
+    await chromium.context.grantPermissions(['camera'], { origin: originOf(webHost.url) });
+  },
   'location.unavailable': () => chromium.context.setGeolocation(null),
   // No override: the browser's real positioning, whose network service is out of reach here.
   'location.timeout': () => hostCdp.send('Emulation.clearGeolocationOverride'),
@@ -274,4 +279,43 @@ it('hosts the mini-app itself: it logs in through the host, and 帮助 leads to 
     await sameSiteHost.close();
     await sameSiteH5.close();
   }
+});
+
+it('face.verify: a pass is an ES256 ticket that the host page public key verifies; a refused camera is PERMISSION_DENIED', async () => {
+  await hostPage.goto(`${webHost.url}?page=/pages/conformance/index`);
+  await arrangeDefault();
+  const frame = await (await hostPage.waitForSelector('#miniapp')).contentFrame();
+  if (!frame) throw new Error('no mini-app frame');
+  await frame.locator('.nut-button', { hasText: '开始检查' }).waitFor();
+  /** One request from the mini-app's window, over the WebView binding, and the host's reply. */
+  const call = (id: string, method: string, params: Record<string, unknown>): Promise<unknown> =>
+    frame.evaluate(
+      ([hostOrigin, text, replyId]) =>
+        new Promise((resolve) => {
+          window.addEventListener('message', (event) => {
+            const reply = JSON.parse(String(event.data)) as { id?: string };
+            if (event.origin === hostOrigin && reply.id === replyId) resolve(reply);
+          });
+          window.parent.postMessage(text, hostOrigin);
+        }),
+      [originOf(webHost.url), JSON.stringify({ v: '1.0.0', id, method, params }), id] as const,
+    );
+  const params = { purpose: 'authorize', bizId: 'C20251125000042', nonce: 'ticket-check-nonce-0001' };
+  const passed = (await call('t1', 'face.verify', params)) as { ok: boolean; result: { ticket: string } };
+  expect(passed.ok).toBe(true);
+  await expect.poll(() => hostPage.locator('#face-key').textContent()).toContain('"kty":"EC"');
+  const jwk = JSON.parse((await hostPage.locator('#face-key').textContent()) ?? '{}') as JWK;
+  const { payload, protectedHeader } = await jwtVerify(passed.result.ticket, await importJWK(jwk, 'ES256'));
+  expect(protectedHeader.alg).toBe('ES256');
+  expect(payload).toMatchObject({ sub: 'P0001', ...params });
+  expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(120);
+  expect(payload.frame).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  // The browser's site settings refuse the camera (and allow location).
+  await chromium.context.clearPermissions();
+  await chromium.context.grantPermissions(['geolocation'], { origin: originOf(webHost.url) });
+  expect(await call('t2', 'face.verify', params)).toEqual({
+    id: 't2',
+    ok: false,
+    error: { code: 'PERMISSION_DENIED', message: 'The browser refused camera permission', retryable: false },
+  });
 });
