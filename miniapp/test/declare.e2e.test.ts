@@ -1,21 +1,17 @@
 // 单据申报 in real Chromium against the mock host: the form rendered from the sdk's field tables, the
 // searchable pickers, 暂存, validation's red bottom prompt, and the submit flow (direct, electronic
 // fence + face, each failure keeping the data, 待认证 for a representative, 登录超时 mid-edit).
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { SEED_PERSONS } from '../../mock-host/src/backend/seedPersons';
 import { openMiniapp } from './support/miniappPage';
+import { saveScreenshot } from './support/saveScreenshot';
 import type { MiniappSession, PERSONS, RoleLabel, ScenarioPatch } from './support/miniappPage';
-
-const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
 
 let app: MiniappSession;
 beforeAll(async () => {
   app = await openMiniapp();
   app.page.setDefaultTimeout(10_000);
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => {
   await app.close();
@@ -103,16 +99,15 @@ async function expectDeclared(status: string): Promise<void> {
 
 const prompt = (): Locator => app.page.locator('.bottom-prompt');
 
-/** A phone-size screenshot of the form's top, once no picker is sliding. */
+/** The docs' screenshot of the form's top (with HUSHI_SCREENSHOTS set), once no picker is open. */
 async function screenshot(name: string): Promise<void> {
+  if (!process.env.HUSHI_SCREENSHOTS) return;
   await app.page.locator('.code-picker').waitFor({ state: 'hidden' });
   await app.page.evaluate(() => {
-    for (const element of document.querySelectorAll('*')) if (element.scrollTop > 0) element.scrollTop = 0;
-    window.scrollTo(0, 0);
+    for (const element of document.querySelectorAll('*')) element.scrollTo(0, 0);
   });
-  // The picker's overlay fades out after the picker has gone.
-  await app.page.waitForTimeout(400);
-  await app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  // saveScreenshot waits for the picker's overlay to fade out.
+  await saveScreenshot(app, name);
 }
 
 it('submits a 边民 进境申报单 of 01-区内交易 directly, without fence or face (已申报)', async () => {
