@@ -1,7 +1,6 @@
 // The reference web host in Chromium: the H5 mini-app's conformance page runs the whole bridge
 // conformance suite against it, an "operator" (this test) arranging each condition through the host
 // page's controls and the browser's settings; then the origin checks of both ends.
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { importJWK, jwtVerify } from 'jose';
@@ -39,6 +38,19 @@ let app: Frame;
 
 const originOf = (url: string): string => new URL(url).origin;
 
+/** Where the docs' screenshots live. */
+const SCREENSHOTS = new URL('../../../docs/screenshots', import.meta.url).pathname;
+
+/**
+ * Saves `element` (the host page when absent) as docs/screenshots/<name>.png when `HUSHI_SCREENSHOTS`
+ * is set, so that an ordinary test run leaves the checkout clean.
+ */
+async function saveScreenshot(name: string, element?: string): Promise<void> {
+  if (!process.env.HUSHI_SCREENSHOTS) return;
+  const path = `${SCREENSHOTS}/${name}.png`;
+  await (element ? hostPage.locator(element).screenshot({ path }) : hostPage.screenshot({ path }));
+}
+
 beforeAll(async () => {
   // Two loopback origins that are different sites: the mini-app on localhost, the host on 127.0.0.1.
   h5 = await startH5Server({ host: 'localhost' });
@@ -56,7 +68,6 @@ beforeAll(async () => {
   );
   hostPage = chromium.context.pages()[0] ?? (await chromium.context.newPage());
   hostCdp = await chromium.context.newCDPSession(hostPage);
-  mkdirSync('docs/screenshots', { recursive: true });
   await hostPage.goto(`${webHost.url}?page=/pages/conformance/index`);
   const frame = await (await hostPage.waitForSelector('#miniapp')).contentFrame();
   if (!frame) throw new Error('no mini-app frame');
@@ -195,7 +206,7 @@ it('passes every case of the conformance suite, run from the mini-app inside the
     await operate();
     arranged.push(condition);
     if (condition === 'location.permissionDenied') {
-      await hostPage.locator('#phone').screenshot({ path: 'docs/screenshots/conformance-prompt.png' });
+      await saveScreenshot('conformance-prompt', '#phone');
     }
     if (await hostPage.locator('#reopen').isVisible()) await hostPage.click('#reopen');
     await app.locator('.nut-button', { hasText: '已就绪' }).click();
@@ -234,8 +245,8 @@ it('passes every case of the conformance suite, run from the mini-app inside the
       `共 ${conformanceSuite.cases.length} 项：通过 ${conformanceSuite.cases.length}，失败 0，跳过 0`,
     );
   await app.locator('.conformance__totals').scrollIntoViewIfNeeded();
-  await hostPage.locator('#phone').screenshot({ path: 'docs/screenshots/web-host-conformance.png' });
-  await hostPage.screenshot({ path: 'docs/screenshots/web-host.png' });
+  await saveScreenshot('web-host-conformance', '#phone');
+  await saveScreenshot('web-host');
 }, 90_000);
 
 it('ignores messages from any window but the mini-app frame, and answers none of them', async () => {
