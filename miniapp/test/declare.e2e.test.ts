@@ -1,10 +1,12 @@
 // 单据申报 in real Chromium against the mock host: the form rendered from the sdk's field tables, the
 // searchable pickers, 暂存, validation's red bottom prompt, and the submit flow (direct, electronic
-// fence + face, each failure keeping the data, 待认证 for a representative, 登录超时 mid-edit).
+// fence + face, each failure keeping the data, 待认证 for a representative, 登录超时 mid-edit), and the
+// form of 修改 and 变更 opened from a 详情.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { SEED_PERSONS } from '../../mock-host/src/backend/seedPersons';
 import { openMiniapp } from './support/miniappPage';
+import { cardValue, openMenuItem, resultRow } from './support/queryScreens';
 import { saveScreenshot } from './support/saveScreenshot';
 import type { MiniappSession, PERSONS, RoleLabel, ScenarioPatch } from './support/miniappPage';
 
@@ -256,4 +258,38 @@ it('keeps the input through a 登录超时 and the new login', async () => {
   await timeout.waitFor({ state: 'hidden' });
   expect(await field('billNumber').locator('input').inputValue()).toBe('TY-KEEP');
   expect(await field('customsCode').textContent()).toContain('8609-打洛海关');
+});
+
+/** Opens the 详情 of the first row of `status` from a query screen of the 进境申报单. */
+async function openDetail(query: '申请记录查询' | '单据查询', status: string): Promise<string> {
+  await app.setScenarios({ location: 'inside', face: 'pass' });
+  await app.loginAs('resident', '边民');
+  await openMenuItem(app, `进境申报单${query}`);
+  await app.clickButton('查询');
+  const row = resultRow(app, status).first();
+  const number = await cardValue(row, '预录入编号');
+  await row.click();
+  await app.page.locator('.action-bar').waitFor();
+  return number;
+}
+
+it('修改 of a 退单 loads it into the form and resubmits it under its 预录入编号', async () => {
+  const number = await openDetail('申请记录查询', '00-退单');
+  await app.clickButton('修改');
+  await field('preEntryNumber').filter({ hasText: number }).waitFor();
+  expect(await field('billNumber').locator('input').inputValue()).not.toBe('');
+  // The seed declares at 打洛; the host's fixes are at 二连.
+  await pick('customsCode', '0702', '0702-二连海关');
+  await pick('supervisionSiteCode', '', '二连浩特边民互市贸易区监管场所');
+  await app.clickButton('申报');
+  await expectDeclared('已申报');
+  expect(await app.page.locator('.declare-result').textContent()).toContain(number);
+});
+
+it('变更 offers 申报 only', async () => {
+  const number = await openDetail('单据查询', '08-改单');
+  await app.clickButton('变更');
+  await field('preEntryNumber').filter({ hasText: number }).waitFor();
+  const buttons = await app.page.locator('.declare__actions .nut-button').allTextContents();
+  expect(buttons.map((b) => b.trim())).toEqual(['申报']);
 });
