@@ -3,17 +3,19 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, NoticeBar, Tabs } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
-import type { DeclarationKind, DeclarationTab, FieldDefinition } from '@hushi/sdk';
+import type { DeclarationTab, FieldDefinition } from '@hushi/sdk';
 import { MESSAGES } from '../../messages';
 import { KIND_LABELS, openPage, restartAt } from '../../routes';
 import type { DeclareMode } from '../../routes';
 import type { ListPart } from '../../stores/declarationRecords';
+import type { SubmitPhase } from '../../stores/SubmitFlow';
 import { useStores } from '../../stores/storeContext';
 import { BottomPrompt } from '../../ui/BottomPrompt';
 import { CodePicker } from '../../ui/CodePicker';
 import { FormField } from '../../ui/FormField';
 import { LineList } from '../../ui/LineList';
 import { PageShell } from '../../ui/PageShell';
+import { useDeclarationKind } from '../../ui/useDeclarationKind';
 import './index.css';
 
 /** The field whose picker is open: a header field, or a field of line `index` of a list. */
@@ -23,7 +25,8 @@ interface OpenPicker {
   field: FieldDefinition;
 }
 
-const PHASE_TEXT: Readonly<Record<string, string>> = {
+/** What the screen says while a 申报 runs. */
+const PHASE_TEXT: Readonly<Partial<Record<SubmitPhase, string>>> = {
   locating: MESSAGES.locating,
   verifyingFace: MESSAGES.verifyingFace,
   sending: MESSAGES.sending,
@@ -36,8 +39,8 @@ const PHASE_TEXT: Readonly<Record<string, string>> = {
  */
 export default observer(function DeclarePage() {
   const { declarationForm: form, submitFlow: flow } = useStores();
+  const kind = useDeclarationKind();
   const params = useRouter().params;
-  const kind: DeclarationKind = params.kind === 'import' ? 'import' : 'entry';
   const mode = (params.mode ?? 'new') as DeclareMode;
   const [picker, setPicker] = useState<OpenPicker | undefined>(undefined);
 
