@@ -4,6 +4,7 @@
 // form of 修改 and 变更 opened from a 详情.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
+import { maskIdNumber } from '@hushi/sdk';
 import { SEED_PERSONS } from '../../mock-host/src/backend/seedPersons';
 import { openMiniapp } from './support/miniappPage';
 import { cardValue, openMenuItem, resultRow } from './support/queryScreens';
@@ -196,6 +197,8 @@ it('declares for two 委托边民 as a 互助组 representative by road: 待认�
     await type('idNumber', person.idNumber, line);
     await type('name', person.name, line);
     await type('quota', quota, line);
+    // Out of the input, the 身份证号 is masked like every ID on screen.
+    expect(await field('idNumber', line).locator('input').inputValue()).toBe(maskIdNumber(person.idNumber));
   }
   await fillGoods();
   await app.clickButton('申报');

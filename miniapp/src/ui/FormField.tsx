@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Input } from '@nutui/nutui-react-taro';
+import { maskIdNumber } from '@hushi/sdk';
 import type { FieldDefinition } from '@hushi/sdk';
 import { MESSAGES } from '../messages';
 
@@ -20,9 +22,12 @@ export interface FormFieldProps {
 
 /**
  * One field of the form, from its definition: a red `*` when required; typed, or picked from its code
- * table; read-only when the system fills it (系统回显 while empty).
+ * table; read-only when the system fills it (系统回显 while empty). A 身份证号 is shown masked
+ * (450*****022) except while the user is typing in it.
  */
 export function FormField({ field, value, shown, invalid, onInput, onOpenPicker }: FormFieldProps) {
+  const [typing, setTyping] = useState(false);
+  const masked = field.format === 'idNumber' && !typing;
   const writable = field.source === 'input';
   const className = `form-field form-field--${field.key}${invalid ? ' form-field--invalid' : ''}`;
   const label = (
@@ -52,8 +57,14 @@ export function FormField({ field, value, shown, invalid, onInput, onOpenPicker 
       {label}
       <Input
         className="form-field__input"
-        value={value}
+        value={masked ? maskIdNumber(value) : value}
         placeholder={`请输入${field.label}`}
+        onFocus={() => {
+          setTyping(true);
+        }}
+        onBlur={() => {
+          setTyping(false);
+        }}
         onChange={(text) => {
           onInput(text);
         }}
