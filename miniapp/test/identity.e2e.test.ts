@@ -23,6 +23,17 @@ it('logs a 边民 in from the host session and shows the 边民 menu with both �
   expect(body).toContain('进口申报单申请记录查询');
 });
 
+it('opens 常见问题 from the menu with the three cases of the manual and their solutions', async () => {
+  await app.loginAs('resident', '边民');
+  await app.page.locator('.nut-cell', { hasText: /^\s*常见问题\s*$/ }).click();
+  await app.page.getByText('解决方法：重新登录系统即可。').waitFor();
+  await saveScreenshot(app, 'faq');
+  const body = await app.page.textContent('body');
+  expect(body).toContain('1. 长时间不操作系统，提示超时');
+  expect(body).toContain('解决方法：对个人账号进行实名制。');
+  expect(body).toContain('解决方法：先在边民互市贸易系统 web 端进行备案边民身份。');
+});
+
 it('gives a 互助组 representative the declaration menus without the 待认证 lists', async () => {
   await app.loginAs('groupRepresentative', '互助组');
   await saveScreenshot(app, 'menu-representative');
