@@ -1,22 +1,10 @@
 // The H5 mini-app's time from navigation to its first interactive screen (身份选择 with its
 // "进入菜单选择" button, after the host login and the backend session), in headless Debian Chromium.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+// Run under tsx (`npm run size`): it shares the test suite's Chromium launcher.
 import { startH5Server } from '../miniapp/scripts/h5Server.mjs';
+import { launchChromium } from '../test/support/chromium.ts';
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Milliseconds from navigation start until the identity screen's button is visible. */
+/** Milliseconds from navigation start until the identity screen's choices are visible. */
 async function oneLoad(context, url) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'commit' });
@@ -33,21 +21,14 @@ async function oneLoad(context, url) {
  */
 export async function measureH5FirstScreen(runs = 6) {
   const server = await startH5Server();
-  const profile = mkdtempSync(join(tmpdir(), 'hushi-size-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 375, height: 740 },
-  });
+  const chromium = await launchChromium({ viewport: { width: 375, height: 740 } });
   try {
-    const cold = await oneLoad(context, server.url);
+    const cold = await oneLoad(chromium.context, server.url);
     const warm = [];
-    for (let i = 1; i < runs; i++) warm.push(await oneLoad(context, server.url));
+    for (let i = 1; i < runs; i++) warm.push(await oneLoad(chromium.context, server.url));
     return { cold, warm };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await chromium.close();
     await server.close();
   }
 }

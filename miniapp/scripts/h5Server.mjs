@@ -2,11 +2,11 @@
 // host is bundled from @hushi/mock-host/browser and started (MSW service worker) before the app's
 // first request. Used by `npm run dev` and by the Chromium end-to-end tests.
 import { readFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForBrowser } from '../../scripts/bundleForBrowser.mjs';
+import { serveLoopback } from '../../scripts/serveLoopback.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 /** The H5 build of `npm run build:h5` (or another, named by HUSHI_H5_DIST). */
@@ -25,8 +25,8 @@ const CONTENT_TYPES = {
 };
 
 /** The script that starts the mock host in the page; the app waits for `__HUSHI_HOST_READY__`. */
-async function bundleMockHost() {
-  const result = await build({
+function bundleMockHost() {
+  return bundleForBrowser({
     stdin: {
       contents:
         "import { startMockHostWorker } from '@hushi/mock-host/browser';\n" +
@@ -34,15 +34,7 @@ async function bundleMockHost() {
       resolveDir: here,
       loader: 'js',
     },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    conditions: ['source'],
-    logLevel: 'silent',
   });
-  return result.outputFiles[0].text;
 }
 
 /**
@@ -75,34 +67,20 @@ export async function startH5Server({ port = 0, host = '127.0.0.1' } = {}) {
     '<head><script src="/__hushi/mock-host.js"></script>',
   );
 
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const send = (type, body) => {
-      res.setHeader('content-type', type);
-      res.setHeader('cache-control', 'no-store');
-      res.end(body);
-    };
-    if (path === '/' || path === '/index.html') return send(CONTENT_TYPES['.html'], indexHtml);
-    if (path === '/mockServiceWorker.js') return send(CONTENT_TYPES['.js'], workerScript);
-    if (path === '/__hushi/mock-host.js') return send(CONTENT_TYPES['.js'], mockHostScript);
-    if (path === '/__mock') return send(CONTENT_TYPES['.html'], CONTROL_PAGE_LOADER);
-    const file = normalize(join(H5_DIST, path));
-    if (file.startsWith(H5_DIST) && existsSync(file) && extname(file)) {
-      return send(CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
-    }
-    res.statusCode = 404;
-    res.end('not found');
-  });
-  await new Promise((resolve) => server.listen(port, host, resolve));
-  const url = `http://${host}:${server.address().port}/`;
-  return {
-    url,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return serveLoopback(
+    (path) => {
+      if (path === '/' || path === '/index.html') return [CONTENT_TYPES['.html'], indexHtml];
+      if (path === '/mockServiceWorker.js') return [CONTENT_TYPES['.js'], workerScript];
+      if (path === '/__hushi/mock-host.js') return [CONTENT_TYPES['.js'], mockHostScript];
+      if (path === '/__mock') return [CONTENT_TYPES['.html'], CONTROL_PAGE_LOADER];
+      const file = normalize(join(H5_DIST, path));
+      if (file.startsWith(H5_DIST) && existsSync(file) && extname(file)) {
+        return [CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file)];
+      }
+      return undefined;
+    },
+    { port, host },
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -2,25 +2,15 @@
 // esbuild), on 127.0.0.1. The page embeds the H5 mini-app served elsewhere (by default by
 // `npm run dev`, http://127.0.0.1:10086/); that URL's origin is the only one the host talks to.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForBrowser } from '../../../scripts/bundleForBrowser.mjs';
+import { serveLoopback } from '../../../scripts/serveLoopback.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The page script, bundled for the browser (workspace packages from their sources). */
-async function bundleHostScript() {
-  const result = await build({
-    entryPoints: [`${root}src/main.ts`],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    conditions: ['source'],
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
+function bundleHostScript() {
+  return bundleForBrowser({ entryPoints: [`${root}src/main.ts`] });
 }
 
 const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -38,28 +28,14 @@ export async function startWebHost({ miniappUrl, port = 0, host = '127.0.0.1' })
     '__MINIAPP_URL__',
     escapeAttribute(miniapp.href),
   );
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const send = (type, body) => {
-      res.setHeader('content-type', type);
-      res.setHeader('cache-control', 'no-store');
-      res.end(body);
-    };
-    if (path === '/' || path === '/index.html') return send('text/html; charset=utf-8', page);
-    if (path === '/host.js') return send('text/javascript; charset=utf-8', script);
-    res.statusCode = 404;
-    res.end('not found');
-  });
-  await new Promise((resolve) => server.listen(port, host, resolve));
-  const url = `http://${host}:${server.address().port}/`;
-  return {
-    url,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return serveLoopback(
+    (path) => {
+      if (path === '/' || path === '/index.html') return ['text/html; charset=utf-8', page];
+      if (path === '/host.js') return ['text/javascript; charset=utf-8', script];
+      return undefined;
+    },
+    { port, host },
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

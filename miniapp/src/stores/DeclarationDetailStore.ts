@@ -4,6 +4,7 @@ import type { DeclarationAction, DeclarationKind, EntryDeclaration, ImportDeclar
 import type { DeclareMode, DetailOrigin } from '../routes';
 import type { Services } from '../services/createServices';
 import { describeError } from './describeError';
+import { loadInto } from './loadInto';
 
 /**
  * The buttons of a 详情 by the query it was opened from, in the manual's order: 修改, 复制, 删除 in
@@ -79,22 +80,13 @@ export class DeclarationDetailStore {
 
   /** Loads the declaration. */
   async load(): Promise<void> {
-    this.loading = true;
-    this.error = undefined;
-    try {
-      const declaration = await this.services.backend.getDetail(this.kind, this.preEntryNumber);
-      runInAction(() => {
+    await loadInto(
+      this,
+      () => this.services.backend.getDetail(this.kind, this.preEntryNumber),
+      (declaration) => {
         this.declaration = declaration;
-      });
-    } catch (error) {
-      runInAction(() => {
-        this.error = describeError(error);
-      });
-    } finally {
-      runInAction(() => {
-        this.loading = false;
-      });
-    }
+      },
+    );
   }
 
   /** Opens the dialog of 删除 or 撤销 (only when the status allows it). */

@@ -1,4 +1,4 @@
-import { makeAutoObservable, runInAction } from 'mobx';
+import { makeAutoObservable } from 'mobx';
 import { chinaDay } from '@hushi/sdk';
 import type {
   BusinessModeCode,
@@ -10,7 +10,7 @@ import type {
 } from '@hushi/sdk';
 import type { DetailOrigin } from '../routes';
 import type { Services } from '../services/createServices';
-import { describeError } from './describeError';
+import { loadInto } from './loadInto';
 import { lastMonthRange } from './lastMonthRange';
 
 /** The conditions of a query screen; an empty string is 全部 (or no number). */
@@ -101,32 +101,23 @@ export class DeclarationQueryStore {
       pageSize: PAGE_SIZE,
     };
     const value = number.trim();
-    this.loading = true;
-    this.error = undefined;
-    try {
-      const found =
+    await loadInto(
+      this,
+      () =>
         this.origin === 'records'
-          ? await this.services.backend.queryRecords(this.kind, {
+          ? this.services.backend.queryRecords(this.kind, {
               ...common,
               ...(value === '' ? {} : { preEntryNumber: value }),
             })
-          : await this.services.backend.queryDocuments(this.kind, {
+          : this.services.backend.queryDocuments(this.kind, {
               ...common,
               ...(value === '' ? {} : { declarationNumber: value }),
-            });
-      runInAction(() => {
+            }),
+      (found) => {
         this.results = page === 1 ? found.items : [...(this.results ?? []), ...found.items];
         this.total = found.total;
         this.page = page;
-      });
-    } catch (error) {
-      runInAction(() => {
-        this.error = describeError(error);
-      });
-    } finally {
-      runInAction(() => {
-        this.loading = false;
-      });
-    }
+      },
+    );
   }
 }

@@ -3,6 +3,7 @@ import { isBackendError } from '@hushi/sdk';
 import type { DeclarationKind, PendingAuthentication } from '@hushi/sdk';
 import type { Services } from '../services/createServices';
 import { describeError } from './describeError';
+import { loadInto } from './loadInto';
 import { obtainFaceTicket } from './faceTicket';
 
 /** Rows asked for per page of the list. */
@@ -37,25 +38,14 @@ export class PendingAuthenticationStore {
 
   /** 查询: the list of this 边民. */
   async search(): Promise<void> {
-    this.loading = true;
-    this.error = undefined;
-    try {
-      const found = await this.services.backend.listPendingAuthentications(this.kind, {
-        pageSize: PAGE_SIZE,
-      });
-      runInAction(() => {
+    await loadInto(
+      this,
+      () => this.services.backend.listPendingAuthentications(this.kind, { pageSize: PAGE_SIZE }),
+      (found) => {
         this.rows = found.items;
         this.rowErrors = {};
-      });
-    } catch (error) {
-      runInAction(() => {
-        this.error = describeError(error);
-      });
-    } finally {
-      runInAction(() => {
-        this.loading = false;
-      });
-    }
+      },
+    );
   }
 
   /**
