@@ -99,6 +99,17 @@ export class SessionStore {
     }
   }
 
+  /** 退出: asks the host to close the mini-app ("直接关闭 APP 程序按钮退出移动端"). */
+  async exit(): Promise<void> {
+    try {
+      await (await this.services.bridge()).call('app.close', {});
+    } catch (error) {
+      runInAction(() => {
+        this.error = describeError(error);
+      });
+    }
+  }
+
   /** 登录超时: the backend refused the token or the host ended the session. */
   expire(): void {
     if (this.phase === 'signedIn') this.phase = 'expired';

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { Cell } from '@nutui/nutui-react-taro';
+import { Button, Cell, NoticeBar } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
 import { menuFor } from '../../menuItems';
 import { ROLE_LABELS } from '../../roles';
@@ -38,6 +38,17 @@ export default observer(function MenuPage() {
               ))}
             </Cell.Group>
           ))}
+          {session.error && <NoticeBar className="error-bar" content={session.error} wrap />}
+          <View className="button-row">
+            <Button
+              className="exit-button"
+              onClick={() => {
+                void session.exit();
+              }}
+            >
+              退出
+            </Button>
+          </View>
         </View>
       )}
     </PageShell>
