@@ -375,6 +375,12 @@ it('a double submit with one Idempotency-Key creates one declaration', async () 
   expect((await client.queryRecords('entry')).total).toBe(before + 1);
   // Another key is another action: the face nonce is used up, so it fails.
   expect((await failure(client.submit('entry', request))).code).toBe('FORBIDDEN');
+  // The same key for another declaration is refused, not answered with the first receipt.
+  const changed = { ...request, declaration: { ...request.declaration, billNumber: 'TY-OTHER' } };
+  const reused = await failure(client.submit('entry', changed, { idempotencyKey: key }));
+  expect(reused.code).toBe('VALIDATION');
+  expect(reused.message).toBe('请求内容与首次提交不一致，请重新提交');
+  expect((await client.queryRecords('entry')).total).toBe(before + 1);
 });
 
 it('re-checks the fence: outside, not connected, missing fix; and needs a face ticket', async () => {

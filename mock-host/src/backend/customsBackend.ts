@@ -937,7 +937,10 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
           status: 400,
           body: { code: 'IDEMPOTENCY_KEY_REQUIRED', message: '请求缺少 Idempotency-Key' },
         };
-      return idempotency.run({ personId: session.personId, route, key }, () => run(route, request, session));
+      const fingerprint = JSON.stringify([request.params, request.body]);
+      return idempotency.run({ personId: session.personId, route, key, fingerprint }, () =>
+        run(route, request, session),
+      );
     },
     mintAuthCode: (personId) => {
       if (!SEED_PERSONS_BY_ID.has(personId)) throw new TypeError(`unknown seed person: ${personId}`);

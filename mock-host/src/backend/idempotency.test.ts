@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { createIdempotencyStore } from './idempotency';
+import { createIdempotencyStore, KEY_REUSED_REPLY } from './idempotency';
 
-const scope = { personId: 'P0001', route: 'submit', key: 'k1' };
+const scope = { personId: 'P0001', route: 'submit', key: 'k1', fingerprint: '{"a":1}' };
 
 it('runs an action once per key and replays its reply, also to a concurrent repeat', async () => {
   const store = createIdempotencyStore();
@@ -28,4 +28,14 @@ it('forgets a failed reply, so a retry with the same key runs again', async () =
   const store = createIdempotencyStore();
   expect((await store.run(scope, () => Promise.resolve({ status: 422 }))).status).toBe(422);
   expect((await store.run(scope, () => Promise.resolve({ status: 201 }))).status).toBe(201);
+});
+
+it('refuses the same key for a different request instead of replaying the first reply', async () => {
+  const store = createIdempotencyStore();
+  let runs = 0;
+  const action = () => Promise.resolve({ status: 201, body: ++runs });
+  await store.run(scope, action);
+  expect(await store.run({ ...scope, fingerprint: '{"a":2}' }, action)).toBe(KEY_REUSED_REPLY);
+  expect(runs).toBe(1);
+  expect((await store.run(scope, action)).body).toBe(1);
 });
