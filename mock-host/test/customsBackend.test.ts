@@ -571,3 +571,20 @@ it('refuses a submit that takes a resident over the 8,000-yuan daily allowance',
     paths: ['entrustedResidents'],
   });
 });
+
+it('暂存 takes an incomplete draft but refuses one that is not shaped like a declaration', async () => {
+  const client = await login('resident', 'resident');
+  const empty = sampleEntryInput();
+  const partial = { ...empty, header: { ...empty.header, billNumber: '' }, goods: [] };
+  expect((await client.saveDraft('entry', { declaration: partial })).status).toBe('draft');
+  const broken = { ...empty, header: { ...empty.header, packageCount: { n: 3 } }, goods: 'none' };
+  const refused = await failure(
+    client.saveDraft('entry', { declaration: broken as unknown as typeof empty }),
+  );
+  expect(refused.code).toBe('VALIDATION');
+  expect(refused.paths.sort()).toEqual(['goods', 'header.packageCount']);
+  const noHeader = await failure(
+    client.saveDraft('entry', { declaration: { ...empty, header: null } as unknown as typeof empty }),
+  );
+  expect(noHeader.paths).toEqual(['header']);
+});

@@ -64,6 +64,7 @@ import type { FaceNonceIssuer } from './backendFaceChallenges';
 import { rejectAllFaceTickets } from './faceTicketVerifier';
 import type { FaceTicketVerifier } from './faceTicketVerifier';
 import { DEMO_EXCHANGE_RATES } from './exchangeRates';
+import { draftShapeProblems } from './draftShapeProblems';
 import { createIdempotencyStore } from './idempotency';
 import type { BackendReply } from './idempotency';
 import { createNumbering } from './numbering';
@@ -745,6 +746,9 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
         throw new BackendFailure(422, 'VALIDATION', '申报单类型有误', [
           { path: 'kind', message: '申报单类型有误' },
         ]);
+      const shapeProblems = draftShapeProblems(kind, request.declaration);
+      if (shapeProblems.length > 0)
+        throw new BackendFailure(422, 'VALIDATION', '暂存内容格式有误', shapeProblems);
       const input = structuredClone(request.declaration) as unknown as
         EntryDeclarationInput | ImportDeclarationInput;
       const at = now();

@@ -39,7 +39,7 @@ export default observer(function MenuPage() {
             </Cell.Group>
           ))}
           {session.error && <NoticeBar className="error-bar" content={session.error} wrap />}
-          <View className="button-row">
+          <View className="menu-actions">
             <Button
               className="exit-button"
               onClick={() => {
