@@ -3,7 +3,9 @@
  * fence messages come from the sdk; this file holds what only the screens say.
  */
 export const MESSAGES = {
+  /** Inferred from FAQ 2 ("对个人账号进行实名制"); the manual shows no message. */
   notRealNameVerified: '请先对个人账号进行实名制，再进入边民互市贸易系统',
+  /** Inferred from FAQ 1 ("长时间不操作系统，提示超时 … 重新登录系统即可"). */
   sessionTimeout: '长时间未操作，登录已超时，请重新登录',
   reLogin: '重新登录',
   hostUnavailable: '无法连接掌上单一窗口，请稍后重试',

@@ -14,6 +14,7 @@ export const QUERY_MESSAGES = {
   all: '全部',
   reset: '重置',
   search: '查询',
+  /** Inferred, like 加载更多: the manual shows no empty or long list. */
   noResults: '暂无数据',
   loadMore: '加载更多',
   recordsTitle: '申请记录查询',
@@ -22,11 +23,13 @@ export const QUERY_MESSAGES = {
   documentsDetailTitle: '单据详情',
   pendingTitle: '待认证列表',
   deleteTitle: '删除',
+  /** Inferred: the manual shows the confirmation only as an image. */
   deleteConfirm: '是否删除该申报单？',
   yes: '是',
   no: '否',
   deleted: '删除成功',
   cancelTitle: '撤销原因',
+  /** Inferred: the manual shows the reason box only as an image. */
   cancelHint: '请输入撤销原因',
   confirm: '确认',
   cancel: '取消',
