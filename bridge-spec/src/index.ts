@@ -39,5 +39,7 @@ export type {
 export { validateEvent, validateRequest, validateResponse } from './generated/validators.js';
 export type { CompiledValidator, ValidationIssue } from './generated/validators.js';
 export { eventDataValidators, paramsValidators, resultValidators } from './validatorTables';
+export { validationErrorData } from './validationErrorData';
+export type { ValidationErrorEntry } from './validationErrorData';
 export { compareVersions, parseVersion } from './compareVersions';
 export type { Version } from './compareVersions';

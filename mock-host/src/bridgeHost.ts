@@ -5,6 +5,7 @@ import {
   parseVersion,
   validateEvent,
   validateRequest,
+  validationErrorData,
 } from '@hushi/bridge-spec';
 import type {
   BridgeEvents,
@@ -111,11 +112,12 @@ export function createBridgeHost(options: BridgeHostOptions): BridgeHost {
     }
     const validator = paramsValidators[method];
     if (!validator(request.params)) {
-      const issue = validator.errors?.[0];
-      return failure(request.id, 'INVALID_PARAMS', `Invalid ${method} params`, {
-        path: issue?.instancePath || '/',
-        keyword: issue?.keyword ?? 'unknown',
-      });
+      return failure(
+        request.id,
+        'INVALID_PARAMS',
+        `Invalid ${method} params`,
+        validationErrorData(validator),
+      );
     }
     try {
       const result = await implementation(request.params);

@@ -7,6 +7,7 @@ import {
   parseVersion,
   validateEvent,
   validateRequest,
+  validationErrorData,
 } from '@hushi/bridge-spec';
 import type {
   BridgeEvents,
@@ -102,12 +103,12 @@ export function createHostBridge(options: HostBridgeOptions): HostBridge {
     }
     const validator = paramsValidators[method];
     if (!validator(request.params)) {
-      const errors = (validator.errors ?? []).map((issue) => ({
-        path: issue.instancePath || '/',
-        keyword: issue.keyword,
-        ...(issue.message ? { message: issue.message } : {}),
-      }));
-      return failure(request.id, 'INVALID_PARAMS', `Invalid ${method} params`, { errors });
+      return failure(
+        request.id,
+        'INVALID_PARAMS',
+        `Invalid ${method} params`,
+        validationErrorData(validator),
+      );
     }
     if (method === 'host.getInfo') return JSON.stringify({ id: request.id, ok: true, result: info() });
     const implementation = options.methods[method] as HostMethod<MethodName>;

@@ -95,7 +95,7 @@ it('refuses invalid params locally with INVALID_PARAMS naming the field', async 
   // @ts-expect-error: the datum is required and typed; the check must also hold for untyped callers.
   const error = await rejection(bridge.call('location.get', { datum: 'bd09' }));
   expect(error.code).toBe('INVALID_PARAMS');
-  expect(error.data).toMatchObject({ path: '/datum', keyword: 'enum' });
+  expect(error.data).toMatchObject({ errors: [{ path: '/datum', keyword: 'enum' }] });
   expect(fake.requests).toHaveLength(1);
 });
 

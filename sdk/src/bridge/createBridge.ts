@@ -7,13 +7,13 @@ import {
   resultValidators,
   validateEvent,
   validateResponse,
+  validationErrorData,
 } from '@hushi/bridge-spec';
 import type {
   BridgeEvents,
   BridgeMethods,
   BridgeRequest,
   BridgeResponse,
-  CompiledValidator,
   EventName,
   HostGetInfoResult,
   MethodName,
@@ -91,13 +91,6 @@ const now: () => number =
     ? () => performance.now()
     : () => Date.now();
 
-function describeIssues(validator: CompiledValidator): Record<string, unknown> {
-  const issue = validator.errors?.[0];
-  return issue
-    ? { path: issue.instancePath || '/', keyword: issue.keyword, params: issue.params }
-    : { path: '/', keyword: 'unknown', params: {} };
-}
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -143,7 +136,7 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
   function receiveReply(message: Record<string, unknown>): void {
     const id = typeof message.id === 'string' ? message.id : undefined;
     if (!validateResponse(message)) {
-      const detail = describeIssues(validateResponse);
+      const detail = validationErrorData(validateResponse);
       logger.warn('malformed reply', { id, ...detail });
       // The host did answer this call, badly: fail it now rather than at its deadline.
       if (id !== undefined)
@@ -169,7 +162,7 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
       fail(
         reply.id,
         new BridgeError('INVALID_MESSAGE', `Malformed ${call.method} result`, {
-          data: describeIssues(validator),
+          data: validationErrorData(validator),
         }),
       );
       return;
@@ -181,7 +174,7 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
 
   function receiveEvent(message: Record<string, unknown>): void {
     if (!validateEvent(message)) {
-      logger.warn('malformed event: dropped', describeIssues(validateEvent));
+      logger.warn('malformed event: dropped', validationErrorData(validateEvent));
       return;
     }
     const name = message.event as string;
@@ -192,7 +185,7 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
     const event = name as EventName;
     const validator = eventDataValidators[event];
     if (!validator(message.data)) {
-      logger.warn(`malformed ${event} data: dropped`, describeIssues(validator));
+      logger.warn(`malformed ${event} data: dropped`, validationErrorData(validator));
       return;
     }
     logger.debug(`event ${event}`);
@@ -352,7 +345,9 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
       const validator = paramsValidators[method];
       if (!validator(params)) {
         return Promise.reject(
-          new BridgeError('INVALID_PARAMS', `Invalid ${method} params`, { data: describeIssues(validator) }),
+          new BridgeError('INVALID_PARAMS', `Invalid ${method} params`, {
+            data: validationErrorData(validator),
+          }),
         );
       }
       const hostDeadline = (params as { timeoutMs?: number }).timeoutMs;
