@@ -375,6 +375,9 @@ it('a double submit with one Idempotency-Key creates one declaration', async () 
   expect((await client.queryRecords('entry')).total).toBe(before + 1);
   // Another key is another action: the face nonce is used up, so it fails.
   expect((await failure(client.submit('entry', request))).code).toBe('FORBIDDEN');
+  // A retry brings fresh evidence (a new fix, a new ticket) and is the same action: same receipt.
+  const retry = { ...request, location: fix(DALUO_INSIDE), faceTicket: 'another.ticket.jws' };
+  expect(await client.submit('entry', retry, { idempotencyKey: key })).toEqual(a);
   // The same key for another declaration is refused, not answered with the first receipt.
   const changed = { ...request, declaration: { ...request.declaration, billNumber: 'TY-OTHER' } };
   const reused = await failure(client.submit('entry', changed, { idempotencyKey: key }));

@@ -218,6 +218,18 @@ it('retries a failed submit with the same Idempotency-Key, and forgets it after 
   expect(submit.mock.calls[1]?.[2]).toEqual({ idempotencyKey: 'k1' });
 });
 
+it('takes a new Idempotency-Key when the user changed the declaration after a failed submit', async () => {
+  const submit = vi
+    .fn()
+    .mockRejectedValueOnce(new BackendError('NETWORK', '网络异常', { idempotencyKey: 'k1' }))
+    .mockResolvedValue(RECEIPT);
+  const { flow, form } = setUp(sampleEntryInput({ businessMode: '01' }), { backend: { submit } });
+  expect(await flow.submit()).toBe(false);
+  form.setHeader('billNumber', 'TY-CHANGED');
+  expect(await flow.submit()).toBe(true);
+  expect(submit.mock.calls[1]?.[2]).toEqual({});
+});
+
 it('a representative’s 进口申报单 always needs fence and face and ends 待认证', async () => {
   const submit = vi.fn(() => Promise.resolve({ ...RECEIPT, status: 'pendingAuthentication' as const }));
   const { flow, call } = setUp(sampleImportInput('202601000000000001', SEED_ENTRUSTED), {

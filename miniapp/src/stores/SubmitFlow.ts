@@ -63,18 +63,18 @@ export class SubmitFlow {
   /** What the backend answered to the successful submit. */
   receipt: DeclarationReceipt | undefined = undefined;
   private idempotencyKey: string | undefined = undefined;
+  /** The declaration `idempotencyKey` was used for: a changed declaration is a new action, with a new key. */
+  private keyedDeclaration: string | undefined = undefined;
 
   constructor(
     private readonly services: Services,
     private readonly session: SessionStore,
     private readonly form: DeclarationForm,
   ) {
-    makeAutoObservable<SubmitFlow, 'services' | 'session' | 'form' | 'idempotencyKey'>(this, {
-      services: false,
-      session: false,
-      form: false,
-      idempotencyKey: false,
-    });
+    makeAutoObservable<SubmitFlow, 'services' | 'session' | 'form' | 'idempotencyKey' | 'keyedDeclaration'>(
+      this,
+      { services: false, session: false, form: false, idempotencyKey: false, keyedDeclaration: false },
+    );
   }
 
   /** Whether a submit is running. */
@@ -212,10 +212,15 @@ export class SubmitFlow {
     }
   }
 
-  /** The backend's 申报, 修改 or 变更, with the key of this logical submit. */
+  /**
+   * The backend's 申报, 修改 or 变更, with the key of this logical submit: the key of a failed try is
+   * reused while the declaration is unchanged (the fix and the face ticket are new on every try).
+   */
   private async send(request: SubmitRequest): Promise<DeclarationReceipt> {
     const { backend } = this.services;
     const { kind, mode, preEntryNumber } = this.form;
+    const declaration = JSON.stringify(request.declaration);
+    if (declaration !== this.keyedDeclaration) this.idempotencyKey = undefined;
     const options = this.idempotencyKey === undefined ? {} : { idempotencyKey: this.idempotencyKey };
     try {
       if (mode === 'modify' && preEntryNumber !== undefined)
@@ -228,8 +233,10 @@ export class SubmitFlow {
         options,
       );
     } catch (error) {
-      if (isBackendError(error) && error.idempotencyKey !== undefined)
+      if (isBackendError(error) && error.idempotencyKey !== undefined) {
         this.idempotencyKey = error.idempotencyKey;
+        this.keyedDeclaration = declaration;
+      }
       throw error;
     }
   }

@@ -168,6 +168,17 @@ const ACTION_WORDS: Partial<Record<string, string>> = {
 
 const ROLES: readonly SubmitterRole[] = ['resident', 'mutualAidGroup', 'cooperative'];
 
+/**
+ * What an action asks for, without the evidence each attempt brings anew (the fix, the face ticket with
+ * its single-use nonce): a retry of the same action carries the same content and fresh evidence.
+ */
+function withoutEvidence(body: unknown): unknown {
+  if (!isRecord(body)) return body;
+  return Object.fromEntries(
+    Object.entries(body).filter(([key]) => key !== 'location' && key !== 'faceTicket'),
+  );
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -941,7 +952,7 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
           status: 400,
           body: { code: 'IDEMPOTENCY_KEY_REQUIRED', message: '请求缺少 Idempotency-Key' },
         };
-      const fingerprint = JSON.stringify([request.params, request.body]);
+      const fingerprint = JSON.stringify([request.params, withoutEvidence(request.body)]);
       return idempotency.run({ personId: session.personId, route, key, fingerprint }, () =>
         run(route, request, session),
       );
