@@ -56,6 +56,7 @@ export default [
     index: 'src/index.ts',
     fixtures: 'src/fixtures.ts',
     conformance: 'src/conformance/index.ts',
+    host: 'src/host/index.ts',
   }),
   ...packageBuild('sdk', {
     index: 'src/index.ts',

@@ -1,6 +1,6 @@
 import type { BridgeMethods, MethodName } from '@hushi/bridge-spec';
 import { methodFixtures } from '@hushi/bridge-spec/fixtures';
-import type { HostMethods } from './bridgeHost';
+import type { HostMethods } from '@hushi/bridge-spec/host';
 
 /** The result of the first valid success reply of `method` in the spec's fixtures. */
 function fixtureResult<M extends MethodName>(method: M): BridgeMethods[M]['result'] {
@@ -15,7 +15,7 @@ function fixtureResult<M extends MethodName>(method: M): BridgeMethods[M]['resul
  * Method implementations that answer with the spec's fixture results: the happy path of every v1
  * method. Scenarios (outside the fence, face failures, ...) replace single methods.
  */
-export function fixtureMethods(): Required<Omit<HostMethods, 'host.getInfo'>> {
+export function fixtureMethods(): Required<HostMethods> {
   return {
     'auth.getSession': () => ({ ...fixtureResult('auth.getSession'), expiresAt: Date.now() + 5 * 60_000 }),
     'auth.login': () => ({ ...fixtureResult('auth.login'), expiresAt: Date.now() + 5 * 60_000 }),

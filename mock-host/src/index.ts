@@ -1,12 +1,6 @@
 /** @hushi/mock-host: the super-app (bridge) and, later, the customs backend, simulated with MSW. */
-export { createBridgeHost, HostFailure } from './bridgeHost';
-export type {
-  BridgeHost,
-  BridgeHostOptions,
-  HostMethods,
-  LoggedEvent,
-  MethodImplementation,
-} from './bridgeHost';
+export { createBridgeHost } from './bridgeHost';
+export type { BridgeHost, BridgeHostOptions, LoggedEvent } from './bridgeHost';
 export { conformanceArrange } from './conformanceArrange';
 export { fixtureMethods } from './fixtureMethods';
 export { bridgeHandlers, EVENT_POLL_HOLD_MS } from './handlers/bridge';

@@ -1,7 +1,7 @@
 import gcoord from 'gcoord';
 import type { ErrorCode, LocationGetParams, LocationGetResult, MethodName } from '@hushi/bridge-spec';
-import { HostFailure } from './bridgeHost';
-import type { HostMethods, MethodImplementation } from './bridgeHost';
+import { HostFailure } from '@hushi/bridge-spec/host';
+import type { HostMethod, HostMethods } from '@hushi/bridge-spec/host';
 import type { FaceTicketService } from './faceTickets';
 import { fixtureMethods } from './fixtureMethods';
 import { SCENARIO_FIXES } from './scenarios';
@@ -110,7 +110,7 @@ export function scenarioMethods(
       method,
       async (params: never) => {
         await sleep(store.get().slowDelayMs);
-        return (implementation as MethodImplementation<MethodName>)(params);
+        return (implementation as HostMethod<MethodName>)(params);
       },
     ]),
   ) as HostMethods;

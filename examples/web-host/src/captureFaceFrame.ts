@@ -1,4 +1,4 @@
-import { HostFailure } from './HostFailure';
+import { HostFailure } from '@hushi/bridge-spec/host';
 
 /** The page elements of the host's face capture screen. */
 export interface FaceCaptureScreen {

@@ -1,7 +1,7 @@
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import type { JWK } from 'jose';
 import type { FaceVerifyParams } from '@hushi/bridge-spec';
-import { HostFailure } from './HostFailure';
+import { HostFailure } from '@hushi/bridge-spec/host';
 
 /** What the mock face service decides about the next capture (a control on the host page). */
 export type FaceOutcome = 'pass' | 'livenessFailed' | 'notMatched' | 'cancelled';

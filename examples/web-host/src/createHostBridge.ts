@@ -1,49 +1,22 @@
-import {
-  BRIDGE_VERSION,
-  ERROR_RETRYABLE,
-  eventDataValidators,
-  METHOD_SINCE,
-  paramsValidators,
-  parseVersion,
-  validateEvent,
-  validateRequest,
-  validationErrorData,
-} from '@hushi/bridge-spec';
-import type {
-  BridgeEvents,
-  BridgeMethods,
-  BridgeRequest,
-  BridgeResponse,
-  ErrorCode,
-  EventName,
-  HostGetInfoResult,
-  MethodName,
-} from '@hushi/bridge-spec';
-import { HostFailure } from './HostFailure';
-
-/** What one method does: returns its result, or throws a {@link HostFailure}. */
-export type HostMethod<M extends MethodName> = (
-  params: BridgeMethods[M]['params'],
-) => Promise<BridgeMethods[M]['result']>;
-
-/** The methods this host implements besides `host.getInfo`; a method left out answers UNSUPPORTED_METHOD. */
-export type HostMethods = { [M in Exclude<MethodName, 'host.getInfo'>]?: HostMethod<M> };
+import { createHostDispatcher } from '@hushi/bridge-spec/host';
+import type { HostDispatcherOptions, HostMethod, HostMethods } from '@hushi/bridge-spec/host';
+import type { BridgeEvents, EventName, HostGetInfoResult, MethodName } from '@hushi/bridge-spec';
 
 /** Options of {@link createHostBridge}. */
 export interface HostBridgeOptions {
   /** What `host.getInfo` says besides the bridge version and the methods. */
-  identity: Pick<HostGetInfoResult, 'hostName' | 'hostVersion' | 'platform'>;
+  identity: HostDispatcherOptions['identity'];
   methods: HostMethods;
   /**
    * Runs every method but `host.getInfo` (after its params are checked): the page's fault controls
    * delay it or make it fail. Default: runs it as is.
    */
   around?: (method: MethodName, run: () => Promise<unknown>) => Promise<unknown>;
-  /** Where the host logs what it drops. Default: `console.warn`. */
+  /** Where the host logs what it drops and what failed unexpectedly. Default: `console.warn`. */
   warn?: (message: string) => void;
 }
 
-/** The host's end of the bridge, independent of the binding: JSON text in, JSON text out. */
+/** The web host's end of the WebView binding: JSON text in, JSON text out. */
 export interface HostBridge {
   /** What `host.getInfo` answers. */
   info(): HostGetInfoResult;
@@ -56,26 +29,26 @@ export interface HostBridge {
   event<E extends EventName>(event: E, data: BridgeEvents[E]): string;
 }
 
-/** Request ids as the envelope schema allows them. */
-const ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function failure(id: string, code: ErrorCode, message: string, data?: Record<string, unknown>): string {
-  const reply: BridgeResponse = {
-    id,
-    ok: false,
-    error: { code, message, retryable: ERROR_RETRYABLE[code], ...(data ? { data } : {}) },
-  };
-  return JSON.stringify(reply);
+/** Each method wrapped in `around`, so the page's fault controls reach every method but `host.getInfo`. */
+function wrapMethods(methods: HostMethods, around: NonNullable<HostBridgeOptions['around']>): HostMethods {
+  return Object.fromEntries(
+    Object.entries(methods).map(([method, implementation]) => [
+      method,
+      (params: never) =>
+        around(method as MethodName, async () => (implementation as HostMethod<MethodName>)(params)),
+    ]),
+  );
 }
 
 /**
- * The host's request loop, as docs/host-integration.md describes it: drop what cannot be attributed,
- * INVALID_MESSAGE for a bad envelope, VERSION_MISMATCH for another major, UNSUPPORTED_METHOD for a
- * method it does not implement, INVALID_PARAMS (with `data.errors`) for params that fail the method's
- * schema — all with bridge-spec's build-time validators — then the method, answered exactly once.
+ * The WebView binding of the reference host: messages arrive as JSON text (postMessage), go through
+ * bridge-spec's request loop ({@link createHostDispatcher}: envelope, major version, declared
+ * methods, params, then the method) and leave as JSON text. What cannot be attributed is dropped and
+ * logged.
+ * @example
+ * const bridge = createHostBridge({ identity, methods })
+ * const reply = await bridge.handle(event.data)
+ * if (reply !== null) frame.contentWindow.postMessage(reply, miniappOrigin)
  */
 export function createHostBridge(options: HostBridgeOptions): HostBridge {
   const warn =
@@ -83,79 +56,35 @@ export function createHostBridge(options: HostBridgeOptions): HostBridge {
     ((message: string) => {
       console.warn(`[web-host] ${message}`);
     });
-  const around = options.around ?? ((_method, run) => run());
-  const implemented = Object.keys(options.methods).filter((method) =>
-    Object.prototype.hasOwnProperty.call(METHOD_SINCE, method),
-  ) as MethodName[];
-
-  const info = (): HostGetInfoResult => ({
-    ...options.identity,
-    bridgeVersion: BRIDGE_VERSION,
-    methods: Object.fromEntries(
-      (['host.getInfo', ...implemented] as MethodName[]).map((method) => [method, METHOD_SINCE[method]]),
-    ),
+  const dispatcher = createHostDispatcher({
+    identity: options.identity,
+    methods: options.around ? wrapMethods(options.methods, options.around) : options.methods,
+    onUnexpectedError: (method, error) => {
+      warn(`${method} failed unexpectedly: ${String(error)}`);
+    },
   });
 
-  async function run(request: BridgeRequest): Promise<string> {
-    const method = request.method as MethodName;
-    if (method !== 'host.getInfo' && !implemented.includes(method)) {
-      return failure(request.id, 'UNSUPPORTED_METHOD', `This host does not implement ${request.method}`);
-    }
-    const validator = paramsValidators[method];
-    if (!validator(request.params)) {
-      return failure(
-        request.id,
-        'INVALID_PARAMS',
-        `Invalid ${method} params`,
-        validationErrorData(validator),
-      );
-    }
-    if (method === 'host.getInfo') return JSON.stringify({ id: request.id, ok: true, result: info() });
-    const implementation = options.methods[method] as HostMethod<MethodName>;
-    try {
-      const result = await around(method, () => implementation(request.params));
-      return JSON.stringify({ id: request.id, ok: true, result });
-    } catch (error) {
-      if (error instanceof HostFailure) return failure(request.id, error.code, error.message, error.data);
-      warn(`${method} failed unexpectedly: ${String(error)}`);
-      return failure(request.id, 'INTERNAL', `${method} failed in the host`);
-    }
-  }
-
   return {
-    info,
+    info: () => dispatcher.info(),
     async handle(message) {
       if (typeof message !== 'string') {
         warn('dropped a message that is not JSON text');
         return null;
       }
-      let raw: unknown;
+      let parsed: unknown;
       try {
-        raw = JSON.parse(message);
+        parsed = JSON.parse(message);
       } catch {
         warn('dropped a message that is not JSON');
         return null;
       }
-      const id = isRecord(raw) && typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : null;
-      if (id === null) {
+      const reply = await dispatcher.handle(parsed);
+      if (reply === null) {
         warn('dropped a message without a valid id: it cannot be answered');
         return null;
       }
-      if (!validateRequest(raw)) return failure(id, 'INVALID_MESSAGE', 'Not a valid request envelope');
-      const request = raw as BridgeRequest;
-      if (parseVersion(request.v)?.major !== parseVersion(BRIDGE_VERSION)?.major) {
-        return failure(id, 'VERSION_MISMATCH', `This host speaks bridge ${BRIDGE_VERSION}`, {
-          hostVersion: BRIDGE_VERSION,
-        });
-      }
-      return run(request);
+      return JSON.stringify(reply);
     },
-    event(event, data) {
-      const message = { event, data };
-      if (!validateEvent(message) || !eventDataValidators[event](data)) {
-        throw new TypeError(`Malformed ${event} event`);
-      }
-      return JSON.stringify(message);
-    },
+    event: (event, data) => JSON.stringify(dispatcher.event(event, data)),
   };
 }

@@ -1,11 +1,11 @@
-import type { HostMethods } from './createHostBridge';
+import type { HostMethods } from '@hushi/bridge-spec/host';
 import { captureFaceFrame } from './captureFaceFrame';
 import type { FaceCaptureScreen } from './captureFaceFrame';
 import type { FaceOutcome, FaceService } from './createFaceService';
 import type { HostAccount } from './createHostAccount';
 import { createLocationMethod } from './createLocationMethod';
 import type { LoginPage } from './createLoginPage';
-import { HostFailure } from './HostFailure';
+import { HostFailure } from '@hushi/bridge-spec/host';
 
 /** What the web host's methods work with. */
 export interface HostMethodsDependencies {

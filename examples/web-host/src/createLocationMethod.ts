@@ -1,5 +1,5 @@
-import type { HostMethod } from './createHostBridge';
-import { HostFailure } from './HostFailure';
+import type { HostMethod } from '@hushi/bridge-spec/host';
+import { HostFailure } from '@hushi/bridge-spec/host';
 
 /** How long a fix may take when the caller gives no `timeoutMs`, ms. */
 export const DEFAULT_LOCATION_TIMEOUT_MS = 10_000;
