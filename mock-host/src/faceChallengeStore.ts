@@ -1,5 +1,5 @@
-import { base64url } from 'jose';
 import type { FaceVerifyParams } from '@hushi/bridge-spec';
+import { randomBase64url } from './randomToken';
 
 /** How long an issued face challenge may be answered, ms: five minutes. */
 export const FACE_CHALLENGE_TTL_MS = 5 * 60_000;
@@ -26,8 +26,15 @@ export type FaceChallengeOutcome =
 export interface FaceChallengeStore {
   /** Issues a fresh nonce bound to a person, purpose and business id. */
   issue(binding: FaceChallengeBinding): IssuedFaceChallenge;
+  /**
+   * The challenges of a person for a purpose that are unused and unexpired, newest first; only those
+   * of `bizId` when given. A face ticket must answer one of them.
+   */
+  open(filter: Omit<FaceChallengeBinding, 'bizId'> & { bizId?: string }): IssuedFaceChallenge[];
   /** Uses a nonce up, if it was issued for this binding, is unused and has not expired. */
   consume(nonce: string, binding: FaceChallengeBinding): FaceChallengeOutcome;
+  /** Forgets every challenge. */
+  clear(): void;
 }
 
 /** Options of {@link createFaceChallengeStore}. */
@@ -38,37 +45,53 @@ export interface FaceChallengeStoreOptions {
   ttlMs?: number;
 }
 
-/** 24 random bytes as base64url: 32 characters, within `face.verify`'s nonce pattern. */
-function randomNonce(): string {
-  return base64url.encode(globalThis.crypto.getRandomValues(new Uint8Array(24)));
-}
-
 /**
- * Creates an in-memory store of face challenges, as the backend keeps them.
+ * Creates an in-memory store of face challenges, as the backend keeps them. Nonces are 24 random
+ * bytes as base64url: 32 characters, within `face.verify`'s nonce pattern.
  * @example
  * const { nonce } = challenges.issue({ personId, purpose: 'declare', bizId })
+ * // ... the host signs a ticket for it, the backend verifies the ticket, then:
+ * challenges.consume(nonce, { personId, purpose: 'declare', bizId }) // 'consumed', then 'used'
  */
 export function createFaceChallengeStore({
   now = Date.now,
   ttlMs = FACE_CHALLENGE_TTL_MS,
 }: FaceChallengeStoreOptions = {}): FaceChallengeStore {
-  const issued = new Map<string, IssuedFaceChallenge & { used: boolean }>();
+  const issued = new Map<string, IssuedFaceChallenge>();
+  const used = new Set<string>();
   return {
     issue(binding) {
-      const challenge = { ...binding, nonce: randomNonce(), expiresAt: now() + ttlMs };
-      issued.set(challenge.nonce, { ...challenge, used: false });
+      const challenge = { ...binding, nonce: randomBase64url(24), expiresAt: now() + ttlMs };
+      issued.set(challenge.nonce, challenge);
       return challenge;
+    },
+    open({ personId, purpose, bizId }) {
+      const at = now();
+      return [...issued.values()]
+        .filter(
+          (c) =>
+            !used.has(c.nonce) &&
+            c.expiresAt >= at &&
+            c.personId === personId &&
+            c.purpose === purpose &&
+            (bizId === undefined || c.bizId === bizId),
+        )
+        .reverse();
     },
     consume(nonce, { personId, purpose, bizId }) {
       const challenge = issued.get(nonce);
       if (!challenge) return 'unknown';
-      if (challenge.used) return 'used';
+      if (used.has(nonce)) return 'used';
       if (now() > challenge.expiresAt) return 'expired';
       if (challenge.purpose !== purpose) return 'wrong-purpose';
       if (challenge.bizId !== bizId) return 'wrong-business';
       if (challenge.personId !== personId) return 'wrong-person';
-      challenge.used = true;
+      used.add(nonce);
       return 'consumed';
+    },
+    clear() {
+      issued.clear();
+      used.clear();
     },
   };
 }

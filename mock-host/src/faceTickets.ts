@@ -1,6 +1,5 @@
 import { errors, generateKeyPair, jwtVerify, SignJWT } from 'jose';
-import { createFaceChallengeStore } from './faceChallengeStore';
-import type { FaceChallengeBinding, FaceChallengeOutcome, FaceChallengeStore } from './faceChallengeStore';
+import type { FaceChallengeBinding } from './faceChallengeStore';
 
 /** Lifetime of a face ticket, seconds: long enough to submit, too short to keep. */
 export const FACE_TICKET_TTL_S = 120;
@@ -12,11 +11,10 @@ const ALGORITHM = 'ES256';
 export const FACE_TICKET_REJECTIONS = [
   'FORGED',
   'EXPIRED',
-  'REPLAYED',
   'WRONG_BUSINESS',
   'WRONG_PERSON',
   'WRONG_PURPOSE',
-  'UNKNOWN_NONCE',
+  'WRONG_NONCE',
 ] as const;
 /** One of {@link FACE_TICKET_REJECTIONS}. */
 export type FaceTicketRejection = (typeof FACE_TICKET_REJECTIONS)[number];
@@ -50,20 +48,9 @@ export type FaceTicketCheck =
 export interface FaceTicketVerifyContext {
   /** The host face service's public key. */
   publicKey: CryptoKey;
-  /** The backend's challenges; an accepted ticket uses its nonce up. */
-  challenges: FaceChallengeStore;
   /** Clock, epoch ms. Default `Date.now`. */
   now?: () => number;
 }
-
-const CHALLENGE_REJECTIONS: Record<Exclude<FaceChallengeOutcome, 'consumed'>, FaceTicketRejection> = {
-  unknown: 'UNKNOWN_NONCE',
-  used: 'REPLAYED',
-  expired: 'EXPIRED',
-  'wrong-person': 'WRONG_PERSON',
-  'wrong-purpose': 'WRONG_PURPOSE',
-  'wrong-business': 'WRONG_BUSINESS',
-};
 
 const reject = (code: FaceTicketRejection, message: string): FaceTicketCheck => ({
   ok: false,
@@ -80,9 +67,10 @@ function isClaims(payload: Record<string, unknown>): payload is Record<string, u
 }
 
 /**
- * The backend's check of a face ticket: signature (ES256, the host's key), expiry, purpose, business
- * id, person, and that the nonce is one the backend issued for exactly this, not used before. An
- * accepted ticket uses the nonce up, so the same ticket is refused the second time (REPLAYED).
+ * The backend's check that a face ticket is genuine and answers the expected challenge: signature
+ * (ES256, the host's key), expiry, purpose, business id, person and nonce. Single use is the
+ * challenge store's job: after an accepted ticket the backend consumes the nonce
+ * (`FaceChallengeStore.consume`), so a replayed ticket finds its challenge used.
  * @example
  * const check = await verifyFaceTicket(ticket, { personId, purpose: 'declare', bizId, nonce }, context)
  * if (!check.ok) return problem(403, check.code)
@@ -90,7 +78,7 @@ function isClaims(payload: Record<string, unknown>): payload is Record<string, u
 export async function verifyFaceTicket(
   ticket: string,
   expected: FaceTicketSubject,
-  { publicKey, challenges, now = Date.now }: FaceTicketVerifyContext,
+  { publicKey, now = Date.now }: FaceTicketVerifyContext,
 ): Promise<FaceTicketCheck> {
   let payload: Record<string, unknown>;
   try {
@@ -122,11 +110,7 @@ export async function verifyFaceTicket(
   if (claims.sub !== expected.personId)
     return reject('WRONG_PERSON', 'The face ticket is for another person');
   if (claims.nonce !== expected.nonce) {
-    return reject('UNKNOWN_NONCE', 'The face ticket answers another challenge');
-  }
-  const outcome = challenges.consume(claims.nonce, expected);
-  if (outcome !== 'consumed') {
-    return reject(CHALLENGE_REJECTIONS[outcome], `The face ticket's challenge is ${outcome}`);
+    return reject('WRONG_NONCE', 'The face ticket answers another challenge');
   }
   return { ok: true, claims };
 }
@@ -137,19 +121,15 @@ export interface FaceTicketServiceOptions {
   now?: () => number;
   /** Default {@link FACE_TICKET_TTL_S}. */
   ttlSeconds?: number;
-  /** Default: a new {@link createFaceChallengeStore} on the same clock. */
-  challenges?: FaceChallengeStore;
 }
 
 /** Both sides of face verification in the mock: the host's ticket issuer and the backend's verifier. */
 export interface FaceTicketService {
-  /** The backend's challenges (nonces) that tickets must answer. */
-  readonly challenges: FaceChallengeStore;
   /** The public key the backend verifies with. */
   publicKey(): Promise<CryptoKey>;
   /** Signs a ticket for a verified face, as the host's face service does. */
   issue(subject: FaceTicketSubject): Promise<string>;
-  /** {@link verifyFaceTicket} with this service's key, challenges and clock. */
+  /** {@link verifyFaceTicket} with this service's key and clock. */
   verifyFaceTicket(ticket: string, expected: FaceTicketSubject): Promise<FaceTicketCheck>;
 }
 
@@ -158,20 +138,18 @@ export interface FaceTicketService {
  * leaves the service), so tickets from another service, or edited ones, fail as FORGED.
  * @example
  * const faces = createFaceTicketService()
- * const { nonce } = faces.challenges.issue({ personId, purpose: 'declare', bizId })
+ * const { nonce } = challenges.issue({ personId, purpose: 'declare', bizId })
  * const ticket = await faces.issue({ personId, purpose: 'declare', bizId, nonce })
  * await faces.verifyFaceTicket(ticket, { personId, purpose: 'declare', bizId, nonce }) // { ok: true, ... }
  */
 export function createFaceTicketService({
   now = Date.now,
   ttlSeconds = FACE_TICKET_TTL_S,
-  challenges = createFaceChallengeStore({ now }),
 }: FaceTicketServiceOptions = {}): FaceTicketService {
   const keys = generateKeyPair(ALGORITHM);
   // Keep an early rejection from being reported as unhandled; every use awaits `keys` again.
   keys.catch(() => undefined);
   return {
-    challenges,
     publicKey: async () => (await keys).publicKey,
     async issue({ personId, purpose, bizId, nonce }) {
       const iat = Math.floor(now() / 1000);
@@ -184,7 +162,7 @@ export function createFaceTicketService({
         .sign((await keys).privateKey);
     },
     async verifyFaceTicket(ticket, expected) {
-      return verifyFaceTicket(ticket, expected, { publicKey: (await keys).publicKey, challenges, now });
+      return verifyFaceTicket(ticket, expected, { publicKey: (await keys).publicKey, now });
     },
   };
 }

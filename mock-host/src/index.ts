@@ -71,7 +71,6 @@ export type {
   FaceTicketVerdict,
   FaceTicketVerifier,
 } from './backend/faceTicketVerifier';
-export type { FaceNonceIssuer } from './backend/backendFaceChallenges';
 export { CUSTOMS_EVENTS, isCustomsEvent } from './backend/customsPipeline';
 export type { CustomsEvent } from './backend/customsPipeline';
 export { declarationNumber, preEntryNumber } from './backend/numbering';

@@ -3,13 +3,16 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
 import { createBackendClient, createBridge, createInMemoryBinding, isBackendError } from '@hushi/sdk';
+import { createFaceTicketService } from '../src/faceTickets';
+import type { FaceTicketSubject } from '../src/faceTickets';
 import { createMockHost } from '../src/handlers/index';
 import { createMemoryStorage } from '../src/scenarioStorage';
 import { sampleEntryInput, SEED_ENTRUSTED } from '../src/backend/seedDeclarations';
 import { DALUO_INSIDE } from '../src/backend/seedFences';
 import { DEMO_AUTH_CODE, SEED_PERSONS } from '../src/backend/seedPersons';
 
-const mock = createMockHost({ storage: createMemoryStorage() });
+let clock = Date.now();
+const mock = createMockHost({ storage: createMemoryStorage(), now: () => clock });
 const server = setupServer(...mock.handlers);
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
@@ -20,20 +23,89 @@ afterAll(() => {
 
 const BASE = 'http://hushi.test';
 
-it('accepts a signed ticket for the issued nonce once, and refuses its replay', async () => {
+/** A fix inside the 打洛 fence, taken now. */
+const insideFix = () => ({ ...DALUO_INSIDE, datum: 'wgs84' as const, accuracy: 8, timestamp: clock });
+
+/** A 边民 client logged in, with one open face challenge for a new declaration `draft-1`. */
+async function residentWithChallenge() {
   const client = createBackendClient({ baseUrl: BASE });
   await client.exchangeSession(DEMO_AUTH_CODE);
   await client.selectIdentity('resident');
   const { nonce } = await client.createFaceChallenge({ purpose: 'submit', businessId: 'draft-1' });
-  const personId = SEED_PERSONS.resident.id;
-  const faceTicket = await mock.faceTickets.issue({ personId, purpose: 'declare', bizId: 'draft-1', nonce });
-  const location = { ...DALUO_INSIDE, datum: 'wgs84' as const, accuracy: 8, timestamp: Date.now() };
-  const receipt = await client.submit('entry', { declaration: sampleEntryInput(), location, faceTicket });
-  expect(receipt.status).toBe('declared');
-  const replay = await client
-    .submit('entry', { declaration: sampleEntryInput(), location, faceTicket })
+  const subject: FaceTicketSubject = {
+    personId: SEED_PERSONS.resident.id,
+    purpose: 'declare',
+    bizId: 'draft-1',
+    nonce,
+  };
+  return { client, subject };
+}
+
+/** The backend's own code of a refused submit. */
+async function refusalOf(
+  client: ReturnType<typeof createBackendClient>,
+  faceTicket: string,
+): Promise<unknown> {
+  const error = await client
+    .submit('entry', { declaration: sampleEntryInput(), location: insideFix(), faceTicket })
     .catch((e: unknown) => e);
-  expect(isBackendError(replay) && replay.code).toBe('FORBIDDEN');
+  return isBackendError(error, 'FORBIDDEN') ? error.data : error;
+}
+
+const forger = createFaceTicketService();
+const REFUSED_TICKETS: [string, (s: FaceTicketSubject) => Promise<string>, string][] = [
+  ['signed by another key', (s) => forger.issue(s), 'FORGED'],
+  ['edited after signing', async (s) => `${(await mock.faceTickets.issue(s)).slice(0, -4)}AAAA`, 'FORGED'],
+  [
+    'for another person',
+    (s) => mock.faceTickets.issue({ ...s, personId: SEED_PERSONS.groupRepresentative.id }),
+    'WRONG_PERSON',
+  ],
+  ['for another business', (s) => mock.faceTickets.issue({ ...s, bizId: 'draft-2' }), 'WRONG_BUSINESS'],
+  ['for another purpose', (s) => mock.faceTickets.issue({ ...s, purpose: 'authorize' }), 'WRONG_PURPOSE'],
+  [
+    'answering a nonce never issued',
+    (s) => mock.faceTickets.issue({ ...s, nonce: 'invented-nonce-0123456789' }),
+    'WRONG_NONCE',
+  ],
+];
+
+for (const [kind, ticketFor, backendCode] of REFUSED_TICKETS) {
+  it(`refuses a ticket ${kind} (${backendCode}) and still accepts the right one`, async () => {
+    clock += 10 * 60_000; // every earlier challenge has expired
+    const { client, subject } = await residentWithChallenge();
+    expect(await refusalOf(client, await ticketFor(subject))).toEqual({ backendCode });
+    const receipt = await client.submit('entry', {
+      declaration: sampleEntryInput(),
+      location: insideFix(),
+      faceTicket: await mock.faceTickets.issue(subject),
+    });
+    expect(receipt.status).toBe('declared');
+  });
+}
+
+it('refuses a ticket past its own expiry, and one whose challenge has expired', async () => {
+  clock += 10 * 60_000;
+  const { client, subject } = await residentWithChallenge();
+  const ticket = await mock.faceTickets.issue(subject);
+  clock += 3 * 60_000; // tickets live 2 minutes, challenges 5
+  expect(await refusalOf(client, ticket)).toEqual({ backendCode: 'EXPIRED' });
+  clock += 3 * 60_000;
+  expect(await refusalOf(client, await mock.faceTickets.issue(subject))).toEqual({
+    backendCode: 'FACE_CHALLENGE_MISSING',
+  });
+});
+
+it('accepts a signed ticket for the issued nonce once, and refuses its replay', async () => {
+  const { client, subject } = await residentWithChallenge();
+  const faceTicket = await mock.faceTickets.issue(subject);
+  const receipt = await client.submit('entry', {
+    declaration: sampleEntryInput(),
+    location: insideFix(),
+    faceTicket,
+  });
+  expect(receipt.status).toBe('declared');
+  expect(await refusalOf(client, faceTicket)).toEqual({ backendCode: 'FACE_CHALLENGE_MISSING' });
 });
 
 it('lets a 委托边民 authenticate with an authorize ticket bound to the 预录入编号', async () => {
@@ -43,7 +115,7 @@ it('lets a 委托边民 authenticate with an authorize ticket bound to the 预�
   const c = await group.createFaceChallenge({ purpose: 'submit', businessId: 'g-1' });
   const submitted = await group.submit('entry', {
     declaration: sampleEntryInput({}, SEED_ENTRUSTED),
-    location: { ...DALUO_INSIDE, datum: 'wgs84', accuracy: 8, timestamp: Date.now() },
+    location: insideFix(),
     faceTicket: await mock.faceTickets.issue({
       personId: SEED_PERSONS.groupRepresentative.id,
       purpose: 'declare',

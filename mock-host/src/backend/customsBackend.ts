@@ -59,8 +59,7 @@ import type { BackendState, StoredDeclaration } from './backendState';
 import { listDeclarations } from './backendState';
 import { chinaDateTime } from './chinaDateTime';
 import { stepCustoms } from './customsPipeline';
-import { createBackendFaceChallenges, FACE_PURPOSES } from './backendFaceChallenges';
-import type { FaceNonceIssuer } from './backendFaceChallenges';
+import { createFaceChallengeStore } from '../faceChallengeStore';
 import { rejectAllFaceTickets } from './faceTicketVerifier';
 import type { FaceTicketVerifier } from './faceTicketVerifier';
 import { DEMO_EXCHANGE_RATES } from './exchangeRates';
@@ -93,11 +92,6 @@ export interface BackendRequest {
 export interface CustomsBackendOptions {
   /** Verifies face tickets; default {@link rejectAllFaceTickets}. Pass the JWS verifier of `faceTickets.ts`. */
   verifyFaceTicket?: FaceTicketVerifier;
-  /**
-   * Issues face challenge nonces, when the verifier checks them against its own store (the mock host
-   * passes `faceTickets.challenges.issue`); default: random nonces kept by the backend.
-   */
-  issueFaceNonce?: FaceNonceIssuer;
   /** Clock, epoch ms (default `Date.now`). */
   now?: () => number;
   /** Inactivity after which a session ends, ms (default 30 min). */
@@ -130,8 +124,10 @@ export interface CustomsBackend {
 
 const SESSION_TTL_MS = 30 * 60_000;
 const AUTH_CODE_TTL_MS = 5 * 60_000;
-const CHALLENGE_TTL_MS = 5 * 60_000;
 const DEFAULT_PAGE_SIZE = 10;
+
+/** The bridge's `face.verify` purpose of each challenge purpose of the backend API. */
+const FACE_PURPOSES = { submit: 'declare', authenticate: 'authorize' } as const;
 
 /** Messages of the manual's FAQ and screens. */
 const MESSAGES = {
@@ -301,11 +297,7 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
     sessionTtlMs: options.sessionTtlMs ?? SESSION_TTL_MS,
     authCodeTtlMs: AUTH_CODE_TTL_MS,
   });
-  const challenges = createBackendFaceChallenges({
-    now,
-    ttlMs: CHALLENGE_TTL_MS,
-    ...(options.issueFaceNonce === undefined ? {} : { issueNonce: options.issueFaceNonce }),
-  });
+  const challenges = createFaceChallengeStore({ now });
   const idempotency = createIdempotencyStore();
 
   function reset(): void {
@@ -397,7 +389,10 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
       fail(`FENCE_${verdict.status.toUpperCase()}`, verdictMessage(verdict).message);
   }
 
-  /** Verifies a face ticket against the person's open challenges; uses the matching nonce up. */
+  /**
+   * Verifies a face ticket against the person's open challenges and uses the matching nonce up; a
+   * replayed ticket finds no open challenge, one whose challenge was used meanwhile is refused too.
+   */
   async function checkFace(
     ticket: unknown,
     personId: string,
@@ -409,18 +404,20 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
         { path: 'faceTicket', message: MESSAGES.needFace },
       ]);
     let code = 'FACE_CHALLENGE_MISSING';
-    for (const challenge of challenges.open(personId, purpose, businessId)) {
-      const verdict = await verifyFaceTicket(ticket, {
-        personId,
-        purpose: FACE_PURPOSES[purpose],
-        bizId: challenge.businessId,
-        nonce: challenge.nonce,
-      });
-      if (verdict.ok) {
-        challenges.consume(challenge.nonce);
-        return;
+    const open = challenges.open({
+      personId,
+      purpose: FACE_PURPOSES[purpose],
+      ...(businessId === undefined ? {} : { bizId: businessId }),
+    });
+    for (const challenge of open) {
+      const verdict = await verifyFaceTicket(ticket, challenge);
+      if (!verdict.ok) {
+        code = verdict.code;
+        continue;
       }
-      code = verdict.code;
+      const outcome = challenges.consume(challenge.nonce, challenge);
+      if (outcome === 'consumed') return;
+      code = `FACE_CHALLENGE_${outcome.toUpperCase()}`;
     }
     throw new BackendFailure(403, code, MESSAGES.faceRejected);
   }
@@ -738,7 +735,11 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
         throw new BackendFailure(422, 'VALIDATION', '缺少业务编号', [
           { path: 'businessId', message: '缺少业务编号' },
         ]);
-      const c = challenges.issue(session.personId, { purpose, businessId });
+      const c = challenges.issue({
+        personId: session.personId,
+        purpose: FACE_PURPOSES[purpose],
+        bizId: businessId,
+      });
       return ok(
         {
           nonce: c.nonce,

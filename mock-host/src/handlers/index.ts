@@ -44,7 +44,6 @@ export function createMockHost({ storage, now = Date.now }: MockHostOptions = {}
   const backend = createCustomsBackend({
     now,
     verifyFaceTicket: (ticket, expected) => faceTickets.verifyFaceTicket(ticket, expected),
-    issueFaceNonce: (binding) => faceTickets.challenges.issue(binding),
   });
   // The host logs in whoever the scenario store says is holding the phone.
   const host = createBridgeHost({
