@@ -16,6 +16,7 @@ export const BROKEN_HOST_FAULTS = {
   major2: 'host.getInfo says bridgeVersion 2.0.0 (and still lists its methods at 1.0.0)',
   silentClose: 'app.close is never answered',
   badEventData: 'session.expired carries { reason: 42 }',
+  bareInvalidParams: 'INVALID_PARAMS replies to location.get carry no data.errors',
 } as const;
 
 /** The broken host's wire end and its `arrange` (the mock's, except for the malformed event). */
@@ -37,6 +38,9 @@ export function createBrokenHost(): BrokenHost {
     if (!reply) return;
     if (reply.ok && method === 'host.getInfo') reply.result = { ...reply.result, bridgeVersion: '2.0.0' };
     if (reply.ok && method === 'face.verify') reply.result = { ticket: true };
+    if (!reply.ok && reply.error.code === 'INVALID_PARAMS' && method === 'location.get') {
+      reply.error = { code: 'INVALID_PARAMS', message: 'Bad location params', retryable: false };
+    }
     if (!reply.ok && reply.error.code === 'UNSUPPORTED_METHOD') {
       reply.error = { code: 'INVALID_PARAMS', message: 'Bad params', retryable: false };
     }

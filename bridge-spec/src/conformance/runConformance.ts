@@ -35,7 +35,7 @@ const hasCode = (code: string): code is keyof typeof ERROR_RETRYABLE =>
 interface Reply {
   ok: boolean;
   result?: unknown;
-  error?: { code: string; message: string; retryable: boolean };
+  error?: { code: string; message: string; retryable: boolean; data?: Record<string, unknown> };
 }
 
 /** A verdict: `null` passes, a string fails with that reason, `{ skip }` skips. */
@@ -129,7 +129,7 @@ function judgeReply(
     if (error.code !== expect.error) {
       return `expected error ${expect.error}, got ${error.code} (${preview(error.message)})`;
     }
-    return judgeRetryable(error);
+    return judgeRetryable(error) ?? judgeErrorData(error);
   }
   if (!reply.ok) {
     const error = reply.error as NonNullable<Reply['error']>;
@@ -155,6 +155,25 @@ function judgeRetryable(error: NonNullable<Reply['error']>): string | null {
   return error.retryable === retryable
     ? null
     : `error ${error.code} must say retryable: ${String(retryable)} as the catalogue does (got ${String(error.retryable)})`;
+}
+
+const isValidationEntry = (entry: unknown): boolean =>
+  typeof entry === 'object' &&
+  entry !== null &&
+  typeof (entry as { path?: unknown }).path === 'string' &&
+  typeof (entry as { keyword?: unknown }).keyword === 'string';
+
+/**
+ * The `data` the error catalogue asks of a code: INVALID_PARAMS lists what is wrong in
+ * `data.errors`, entries `{ path, keyword }` (spec/errors.json), so the mini-app can log which
+ * param a host refused.
+ */
+function judgeErrorData(error: NonNullable<Reply['error']>): string | null {
+  if (error.code !== 'INVALID_PARAMS') return null;
+  const errors = error.data?.errors;
+  return Array.isArray(errors) && errors.length > 0 && errors.every(isValidationEntry)
+    ? null
+    : `INVALID_PARAMS must list what is wrong in data.errors ([{ path, keyword }]), got data ${preview(error.data)}`;
 }
 
 /** Sends a call and waits for its reply; a string when none came. */
