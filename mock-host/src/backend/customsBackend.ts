@@ -8,6 +8,7 @@ import {
   checkDailyAllowance,
   createFenceChecker,
   DECLARANT_CATEGORY_OF_ROLE,
+  DECLARATION_ACTION_LABELS,
   headCustomsCode,
   isRepresentative,
   loadFences,
@@ -151,13 +152,9 @@ const MESSAGES = {
   noEntrustedForResident: '边民自行申报无需添加委托边民',
 } as const;
 
-const ACTION_WORDS: Partial<Record<string, string>> = {
-  modify: '修改',
-  delete: '删除',
-  copy: '复制',
-  amend: '变更',
-  cancel: '撤销',
-  authenticate: '认证',
+/** The words of a refused action in "当前状态的单据不能…": the manual's button texts. */
+const ACTION_WORDS: Partial<Record<DeclarationAction | DeclarationEvent, string>> = {
+  ...DECLARATION_ACTION_LABELS,
   submit: '申报',
   save: '暂存',
 };
@@ -310,6 +307,30 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
     if (options.seed ?? true) seedDeclarations(state, now());
   }
   reset();
+
+  /** A new 暂存 declaration under a fresh 预录入编号, kept in the state: by 暂存, 复制 or a first 申报. */
+  function addDraft(
+    kind: DeclarationKind,
+    ownerId: string,
+    role: SubmitterRole,
+    input: EntryDeclarationInput | ImportDeclarationInput,
+  ): StoredDeclaration {
+    const at = now();
+    const d: StoredDeclaration = {
+      kind,
+      preEntryNumber: state.numbering.nextPreEntryNumber(Number(chinaDay(new Date(at)).slice(0, 4)), kind),
+      declarationNumber: null,
+      status: transition(null, 'save'),
+      declaredAt: null,
+      updatedAt: at,
+      ownerId,
+      role,
+      input,
+      authenticated: [],
+    };
+    state.declarations.set(d.preEntryNumber, d);
+    return d;
+  }
 
   // ---- who may see and touch what ----
 
@@ -527,20 +548,8 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
     if (policy.checks.includes('face'))
       await checkFace(request.faceTicket, session.personId, 'submit', existing?.preEntryNumber);
     const at = now();
-    const d: StoredDeclaration = existing ?? {
-      kind,
-      preEntryNumber: state.numbering.nextPreEntryNumber(Number(chinaDay(new Date(at)).slice(0, 4)), kind),
-      declarationNumber: null,
-      status,
-      declaredAt: null,
-      updatedAt: at,
-      ownerId: session.personId,
-      role,
-      input,
-      authenticated: [],
-    };
+    const d = existing ?? addDraft(kind, session.personId, role, input);
     Object.assign(d, { status, input, declaredAt: chinaDateTime(at), updatedAt: at, authenticated: [] });
-    state.declarations.set(d.preEntryNumber, d);
     return ok(receipt(d), existing === undefined ? 201 : 200);
   }
 
@@ -769,20 +778,7 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
         Object.assign(d, { status: transition(d.status, 'save'), input, updatedAt: at, authenticated: [] });
         return ok(receipt(d));
       }
-      const d: StoredDeclaration = {
-        kind,
-        preEntryNumber: state.numbering.nextPreEntryNumber(Number(chinaDay(new Date(at)).slice(0, 4)), kind),
-        declarationNumber: null,
-        status: transition(null, 'save'),
-        declaredAt: null,
-        updatedAt: at,
-        ownerId: session.personId,
-        role,
-        input,
-        authenticated: [],
-      };
-      state.declarations.set(d.preEntryNumber, d);
-      return ok(receipt(d), 201);
+      return ok(receipt(addDraft(kind, session.personId, role, input)), 201);
     },
     submit: ({ params, body }, session) => {
       const kind = kindOf(params);
@@ -805,22 +801,7 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
     copy: ({ params }, session) => {
       const d = owned(kindOf(params), params.preEntryNumber, session);
       requireAction(d, 'copy');
-      const at = now();
-      const copy: StoredDeclaration = {
-        ...d,
-        preEntryNumber: state.numbering.nextPreEntryNumber(
-          Number(chinaDay(new Date(at)).slice(0, 4)),
-          d.kind,
-        ),
-        declarationNumber: null,
-        status: transition(null, 'save'),
-        declaredAt: null,
-        updatedAt: at,
-        input: structuredClone(d.input),
-        authenticated: [],
-      };
-      state.declarations.set(copy.preEntryNumber, copy);
-      return ok(receipt(copy), 201);
+      return ok(receipt(addDraft(d.kind, d.ownerId, d.role, structuredClone(d.input))), 201);
     },
     delete: ({ params }, session) => {
       const d = owned(kindOf(params), params.preEntryNumber, session);
