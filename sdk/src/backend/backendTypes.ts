@@ -132,22 +132,10 @@ export interface RecordsQuery {
   pageSize?: number;
 }
 
-/** Filters of 单据查询. */
-export interface DocumentsQuery {
+/** Filters of 单据查询: those of 申请记录查询 plus the 申报单号. */
+export interface DocumentsQuery extends RecordsQuery {
   /** 申报单号 (进境/进口申报单编号). */
   declarationNumber?: string;
-  /** 预录入编号. */
-  preEntryNumber?: string;
-  /** 业务模式. */
-  businessMode?: BusinessModeCode;
-  /** 申报状态. */
-  status?: DeclarationStatus;
-  /** 起始时间, 'YYYY-MM-DD'. */
-  from?: string;
-  /** 结束时间, 'YYYY-MM-DD'. */
-  to?: string;
-  page?: number;
-  pageSize?: number;
 }
 
 /** One page of a list. */
