@@ -21,7 +21,8 @@ function select(name: 'location' | 'face' | 'auth' | 'host', options: readonly s
 
 /**
  * The developer page served at `GET /__mock`: the scenario choices, each change sent at once with
- * `PUT /__mock/scenarios`, and a button that makes the host emit `session.expired`. Plain HTML and JS
+ * `PUT /__mock/scenarios`, a button that makes the host emit `session.expired` and one that puts the
+ * backend's declarations back to the seed (`POST /__mock/backend/reset`). Plain HTML and JS
  * so it works from the dev HTTP server and under MSW alike.
  */
 export function controlPageHtml(): string {
@@ -37,7 +38,7 @@ fieldset { margin: 0 0 1rem; } ul { margin: .5rem 0 0; color: #555; } #status { 
 </head>
 <body>
 <h1>hushi mock host</h1>
-<p>Scenarios apply to the next bridge call. The state survives a reload.</p>
+<p>Scenarios apply to the next bridge call. Scenarios and declarations survive a reload.</p>
 <form id="scenarios">
 ${select('location', LOCATION_SCENARIOS)}
 ${select('face', FACE_SCENARIOS)}
@@ -46,7 +47,8 @@ ${select('host', HOST_SCENARIOS)}
 <fieldset><legend>slow host delay (ms)</legend><input name="slowDelayMs" type="number" min="0" step="500"></fieldset>
 <fieldset><legend>logged-in person id</legend><input name="personId" pattern="[A-Za-z0-9_-]{1,64}"></fieldset>
 </form>
-<p><button id="expire" type="button">Fire session.expired</button></p>
+<p><button id="expire" type="button">Fire session.expired</button>
+<button id="reset" type="button">Reset declarations to the seed data</button></p>
 <p id="status" role="status"></p>
 <script>
 const form = document.getElementById('scenarios');
@@ -74,6 +76,11 @@ form.addEventListener('change', (event) => {
 document.getElementById('expire').addEventListener('click', () => {
   send('POST', '/__mock/bridge/emit', { event: 'session.expired', data: { reason: 'timeout' } }).then(
     () => { status.textContent = 'session.expired sent.'; },
+    (e) => { status.textContent = e.message; });
+});
+document.getElementById('reset').addEventListener('click', () => {
+  send('POST', '/__mock/backend/reset').then(
+    () => { status.textContent = 'Declarations reset to the seed data.'; },
     (e) => { status.textContent = e.message; });
 });
 </script>

@@ -53,8 +53,8 @@ export type {
   ScenarioPatch,
   Scenarios,
 } from './scenarios';
-export { createMemoryStorage, defaultScenarioStorage } from './scenarioStorage';
-export type { ScenarioStorage } from './scenarioStorage';
+export { createMemoryStorage, defaultHostStorage } from './hostStorage';
+export type { HostStorage } from './hostStorage';
 export { createScenarioStore, SCENARIO_STORAGE_KEY } from './scenarioStore';
 export type { ScenarioStore, ScenarioStoreOptions } from './scenarioStore';
 export { startMockHostServer } from './server';

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { DEFAULT_SCENARIOS, parseScenarioPatch } from './scenarios';
 import { createScenarioStore, SCENARIO_STORAGE_KEY } from './scenarioStore';
-import { createMemoryStorage, defaultScenarioStorage } from './scenarioStorage';
+import { createMemoryStorage, defaultHostStorage } from './hostStorage';
 
 it('starts on the happy path', () => {
   expect(createScenarioStore({ storage: createMemoryStorage() }).get()).toEqual(DEFAULT_SCENARIOS);
@@ -57,12 +57,12 @@ it('lists every problem of a scenario change', () => {
 });
 
 it('uses localStorage when the realm has one and memory otherwise', () => {
-  expect(defaultScenarioStorage().getItem('anything')).toBeNull();
+  expect(defaultHostStorage().getItem('anything')).toBeNull();
   const local = createMemoryStorage();
   const global = globalThis as { localStorage?: unknown };
   global.localStorage = local;
   try {
-    expect(defaultScenarioStorage()).toBe(local);
+    expect(defaultHostStorage()).toBe(local);
   } finally {
     delete global.localStorage;
   }

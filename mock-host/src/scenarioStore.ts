@@ -1,15 +1,15 @@
 import { DEFAULT_SCENARIOS, parseScenarioPatch } from './scenarios';
 import type { MockPerson, ScenarioPatch, Scenarios } from './scenarios';
-import { defaultScenarioStorage } from './scenarioStorage';
-import type { ScenarioStorage } from './scenarioStorage';
+import { defaultHostStorage } from './hostStorage';
+import type { HostStorage } from './hostStorage';
 
 /** Storage key of the scenario state. */
 export const SCENARIO_STORAGE_KEY = 'hushi.mockHost.scenarios';
 
 /** Options of {@link createScenarioStore}. */
 export interface ScenarioStoreOptions {
-  /** Default {@link defaultScenarioStorage}: `localStorage` in a browser, memory in Node. */
-  storage?: ScenarioStorage;
+  /** Default {@link defaultHostStorage}: `localStorage` in a browser, memory in Node. */
+  storage?: HostStorage;
   /** Default {@link SCENARIO_STORAGE_KEY}. */
   key?: string;
 }
@@ -33,7 +33,7 @@ function copy(scenarios: Scenarios): Scenarios {
 }
 
 /** Reads the stored state; anything unreadable or stale (an old shape) falls back to the defaults. */
-function load(storage: ScenarioStorage, key: string): Scenarios {
+function load(storage: HostStorage, key: string): Scenarios {
   try {
     const text = storage.getItem(key);
     if (text === null) return copy(DEFAULT_SCENARIOS);
@@ -51,7 +51,7 @@ function load(storage: ScenarioStorage, key: string): Scenarios {
  * store.set({ location: 'outside', face: 'livenessFailed' })
  */
 export function createScenarioStore({
-  storage = defaultScenarioStorage(),
+  storage = defaultHostStorage(),
   key = SCENARIO_STORAGE_KEY,
 }: ScenarioStoreOptions = {}): ScenarioStore {
   let state = load(storage, key);

@@ -6,7 +6,7 @@ import { createBackendClient, createBridge, createInMemoryBinding, isBackendErro
 import { createFaceTicketService } from '../src/faceTickets';
 import type { FaceTicketSubject } from '../src/faceTickets';
 import { createMockHost } from '../src/handlers/index';
-import { createMemoryStorage } from '../src/scenarioStorage';
+import { createMemoryStorage } from '../src/hostStorage';
 import { sampleEntryInput, SEED_ENTRUSTED } from '../src/backend/seedDeclarations';
 import { DALUO_INSIDE } from '../src/backend/seedFences';
 import { DEMO_AUTH_CODE, SEED_PERSONS } from '../src/backend/seedPersons';

@@ -6,7 +6,7 @@ import { createInMemoryBinding } from '@hushi/sdk';
 import type { BridgeTransport } from '@hushi/sdk';
 import { conformanceArrange } from '../src/conformanceArrange';
 import { createMockHost } from '../src/handlers/index';
-import { createMemoryStorage } from '../src/scenarioStorage';
+import { createMemoryStorage } from '../src/hostStorage';
 
 /** What is broken, one line each (for the test's names and for a reader). */
 export const BROKEN_HOST_FAULTS = {

@@ -15,6 +15,7 @@ import { SCENARIO_STORAGE_KEY } from '../src/scenarioStore';
 const PAGE_SCRIPT = `
 import { startMockHostWorker } from '@hushi/mock-host/browser';
 import { createBackendClient, createBridge, createDevHttpTransport } from '@hushi/sdk';
+import { sampleEntryInput } from './mock-host/src/backend/seedDeclarations';
 
 const fail = (error) => ({ error: error && error.code ? error.code : String(error) });
 
@@ -22,6 +23,16 @@ window.workerReady = startMockHostWorker({ quiet: true }).then(
   () => ({ controlled: navigator.serviceWorker.controller !== null }),
   fail,
 );
+
+/** A backend client logged in as the scenario's person, picked as 边民. */
+async function residentBackend() {
+  const bridge = await createBridge({ transport: createDevHttpTransport({ baseUrl: location.origin }) });
+  const { authCode } = await bridge.call('auth.getSession', {});
+  const backend = createBackendClient({ baseUrl: location.origin });
+  await backend.exchangeSession(authCode);
+  await backend.selectIdentity('resident');
+  return backend;
+}
 
 window.steps = {
   async locate() {
@@ -44,6 +55,22 @@ window.steps = {
     });
     return { status: response.status, location: (await response.json()).scenarios.location };
   },
+  async saveDraft() {
+    try {
+      const receipt = await (await residentBackend()).saveDraft('entry', { declaration: sampleEntryInput() });
+      return receipt.preEntryNumber;
+    } catch (error) {
+      return fail(error);
+    }
+  },
+  async findRecord(preEntryNumber) {
+    try {
+      const found = await (await residentBackend()).queryRecords('entry', { preEntryNumber });
+      return found.items.map((item) => item.status);
+    } catch (error) {
+      return fail(error);
+    }
+  },
   async login() {
     try {
       const bridge = await createBridge({ transport: createDevHttpTransport({ baseUrl: location.origin }) });
@@ -64,6 +91,8 @@ window.steps = {
 
 type Steps = {
   locate(): Promise<unknown>;
+  saveDraft(): Promise<unknown>;
+  findRecord(preEntryNumber: string): Promise<unknown>;
   switchLocation(scenario: string): Promise<unknown>;
   login(): Promise<unknown>;
 };
@@ -129,5 +158,17 @@ it('answers the bridge from the page, keeps a switched scenario across a reload,
   expect(await step(page, 'locate')).toEqual({ error: 'PERMISSION_DENIED' });
 
   expect(await step(page, 'login')).toEqual({ token: true, ticketParts: 3 });
+  await page.close();
+});
+
+it('keeps the backend’s declarations across a reload', async () => {
+  const page = await session.context.newPage();
+  await page.goto(`http://127.0.0.1:${server.port}/app.html`);
+  expect(await ready(page)).toEqual({ controlled: true });
+  const draft = await step(page, 'saveDraft');
+  expect(draft).toMatch(/^\d{18}$/);
+  await page.reload();
+  expect(await ready(page)).toEqual({ controlled: true });
+  expect(await step(page, 'findRecord', draft as string)).toEqual(['draft']);
   await page.close();
 });

@@ -9,7 +9,7 @@ import { createDevHttpTransport, createInMemoryBinding } from '@hushi/sdk';
 import { conformanceArrange } from '../src/conformanceArrange';
 import { bridgeHandlers } from '../src/handlers/bridge';
 import { createMockHost } from '../src/handlers/index';
-import { createMemoryStorage } from '../src/scenarioStorage';
+import { createMemoryStorage } from '../src/hostStorage';
 import { startMockHostServer } from '../src/server';
 import type { MockHostServer } from '../src/server';
 import { createBrokenHost } from './brokenHost';

@@ -5,7 +5,7 @@ import { createMockHost } from '../src/handlers/index';
 import { DEFAULT_SCENARIOS } from '../src/scenarios';
 import { startMockHostServer } from '../src/server';
 import type { MockHostServer } from '../src/server';
-import { createMemoryStorage } from '../src/scenarioStorage';
+import { createMemoryStorage } from '../src/hostStorage';
 
 const mock = createMockHost({ storage: createMemoryStorage() });
 let server: MockHostServer;
@@ -32,6 +32,7 @@ it('serves a control page listing every scenario', async () => {
     expect(html).toContain(`<option value="${name}"`);
   }
   expect(html).toContain('/__mock/bridge/emit');
+  expect(html).toContain('/__mock/backend/reset');
 });
 
 it('lists the scenarios and their choices as JSON', async () => {

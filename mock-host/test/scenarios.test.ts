@@ -13,7 +13,7 @@ import type { Bridge, FenceFix } from '@hushi/sdk';
 import { createMockHost } from '../src/handlers/index';
 import type { MockHost } from '../src/handlers/index';
 import type { ScenarioPatch } from '../src/scenarios';
-import { createMemoryStorage } from '../src/scenarioStorage';
+import { createMemoryStorage } from '../src/hostStorage';
 
 const NOW = Date.UTC(2026, 10, 25, 2, 0, 0);
 const ports = loadFences(

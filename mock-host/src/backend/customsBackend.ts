@@ -68,6 +68,8 @@ import { draftShapeProblems } from './draftShapeProblems';
 import { createIdempotencyStore } from './idempotency';
 import type { BackendReply } from './idempotency';
 import { createNumbering } from './numbering';
+import { loadBackendState, saveBackendState } from './persistedState';
+import type { HostStorage } from '../hostStorage';
 import { seedDeclarations } from './seedDeclarations';
 import { SEED_CONNECTED_HEAD_CUSTOMS, SEED_FENCES } from './seedFences';
 import { DEMO_AUTH_CODE, SEED_PERSONS, SEED_PERSONS_BY_ID } from './seedPersons';
@@ -105,6 +107,12 @@ export interface CustomsBackendOptions {
   exchangeRates?: ExchangeRates;
   /** Start with the demo declarations (default true). */
   seed?: boolean;
+  /**
+   * Where the declarations and number sequences persist, so that they survive a restart of the
+   * backend (in the browser: a page reload); the backend starts from what it holds. Default: memory
+   * only. Sessions, face challenges and idempotency keys are never kept.
+   */
+  storage?: HostStorage;
 }
 
 /** The simulated customs backend: every route of `BACKEND_ROUTES`, over an in-memory, resettable store. */
@@ -119,7 +127,7 @@ export interface CustomsBackend {
   stepCustoms(preEntryNumber: string, event: unknown): DeclarationReceipt;
   /** Ends every session, to try "登录超时". */
   expireSessions(): void;
-  /** Back to the seed: declarations, sessions, challenges and idempotency keys. */
+  /** Back to the seed: declarations, sessions, challenges and idempotency keys (and saves that). */
   reset(): void;
 }
 
@@ -288,7 +296,11 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
     toWgs84,
     now,
   });
-  const state: BackendState = { declarations: new Map(), numbering: createNumbering() };
+  const saved = options.storage ? loadBackendState(options.storage) : null;
+  const state: BackendState = saved ?? { declarations: new Map(), numbering: createNumbering() };
+  const persist = (): void => {
+    if (options.storage) saveBackendState(options.storage, state);
+  };
   const sessions = createSessionStore({
     now,
     sessionTtlMs: options.sessionTtlMs ?? SESSION_TTL_MS,
@@ -297,16 +309,22 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
   const challenges = createFaceChallengeStore({ now });
   const idempotency = createIdempotencyStore();
 
+  const mintDemoAuthCode = (): void => {
+    sessions.mintAuthCode(SEED_PERSONS.resident.id, { reusable: true, code: DEMO_AUTH_CODE });
+  };
+
   function reset(): void {
     state.declarations.clear();
     state.numbering = createNumbering();
     sessions.clear();
     challenges.clear();
     idempotency.clear();
-    sessions.mintAuthCode(SEED_PERSONS.resident.id, { reusable: true, code: DEMO_AUTH_CODE });
+    mintDemoAuthCode();
     if (options.seed ?? true) seedDeclarations(state, now());
+    persist();
   }
-  reset();
+  if (saved === null) reset();
+  else mintDemoAuthCode();
 
   /** A new 暂存 declaration under a fresh 预录入编号, kept in the state: by 暂存, 复制 or a first 申报. */
   function addDraft(
@@ -914,36 +932,47 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
     }
   }
 
+  /** Answers one request: the session, then the route, replayed by idempotency key where the route says. */
+  async function answer(route: BackendRouteName, request: BackendRequest): Promise<BackendReply> {
+    const spec = BACKEND_ROUTES[route];
+    let session: SessionRecord;
+    try {
+      session = spec.auth
+        ? sessions.authenticate(request.authorization)
+        : { token: '', personId: '', expiresAt: Number.POSITIVE_INFINITY };
+    } catch (error) {
+      if (error instanceof BackendFailure) return { status: error.status, body: error.toBody() };
+      throw error;
+    }
+    if (!spec.idempotent) return run(route, request, session);
+    const key = request.idempotencyKey;
+    if (key === null || key === '')
+      return {
+        status: 400,
+        body: { code: 'IDEMPOTENCY_KEY_REQUIRED', message: '请求缺少 Idempotency-Key' },
+      };
+    const fingerprint = JSON.stringify([request.params, withoutEvidence(request.body)]);
+    return idempotency.run({ personId: session.personId, route, key, fingerprint }, () =>
+      run(route, request, session),
+    );
+  }
+
   return {
     state,
     async handle(route, request) {
-      const spec = BACKEND_ROUTES[route];
-      let session: SessionRecord;
-      try {
-        session = spec.auth
-          ? sessions.authenticate(request.authorization)
-          : { token: '', personId: '', expiresAt: Number.POSITIVE_INFINITY };
-      } catch (error) {
-        if (error instanceof BackendFailure) return { status: error.status, body: error.toBody() };
-        throw error;
-      }
-      if (!spec.idempotent) return run(route, request, session);
-      const key = request.idempotencyKey;
-      if (key === null || key === '')
-        return {
-          status: 400,
-          body: { code: 'IDEMPOTENCY_KEY_REQUIRED', message: '请求缺少 Idempotency-Key' },
-        };
-      const fingerprint = JSON.stringify([request.params, withoutEvidence(request.body)]);
-      return idempotency.run({ personId: session.personId, route, key, fingerprint }, () =>
-        run(route, request, session),
-      );
+      const reply = await answer(route, request);
+      if (BACKEND_ROUTES[route].method !== 'GET') persist();
+      return reply;
     },
     mintAuthCode: (personId) => {
       if (!SEED_PERSONS_BY_ID.has(personId)) throw new TypeError(`unknown seed person: ${personId}`);
       return sessions.mintAuthCode(personId);
     },
-    stepCustoms: (preEntryNumber, event) => receipt(stepCustoms(state, preEntryNumber, event, now())),
+    stepCustoms: (preEntryNumber, event) => {
+      const stepped = receipt(stepCustoms(state, preEntryNumber, event, now()));
+      persist();
+      return stepped;
+    },
     expireSessions: () => {
       sessions.expireAll();
     },

@@ -26,20 +26,31 @@ export function declarationNumber(
   return `${customsCode}${kind === 'entry' ? '0' : '1'}${yymmdd}${String(sequence).padStart(7, '0')}`;
 }
 
+/** Where the sequences of a {@link Numbering} stand: the last number handed out of each. */
+export interface NumberingPosition {
+  preEntry: number;
+  customs: number;
+}
+
 /** Hands out increasing sequence numbers per kind, so two declarations never share a number. */
 export interface Numbering {
   /** The next 预录入编号 of `kind` in `year`. */
   nextPreEntryNumber(year: number, kind: DeclarationKind): string;
   /** The next customs 申报单编号. */
   nextDeclarationNumber(customsCode: string, kind: DeclarationKind, day: string): string;
+  /** Where the sequences stand, to continue them after a restart. */
+  position(): NumberingPosition;
 }
 
-/** Creates a {@link Numbering} whose sequences start after `start` (seed data looks lived-in). */
-export function createNumbering(start = 3500): Numbering {
-  let preEntry = start;
-  let customs = 1_100_000;
+/** Where a new {@link Numbering} starts: past zero, so seed data looks lived-in. */
+export const FIRST_NUMBERING_POSITION: Readonly<NumberingPosition> = { preEntry: 3500, customs: 1_100_000 };
+
+/** Creates a {@link Numbering} whose sequences continue after `start`. */
+export function createNumbering(start: NumberingPosition = FIRST_NUMBERING_POSITION): Numbering {
+  let { preEntry, customs } = start;
   return {
     nextPreEntryNumber: (year, kind) => preEntryNumber(year, kind, ++preEntry),
     nextDeclarationNumber: (customsCode, kind, day) => declarationNumber(customsCode, kind, day, ++customs),
+    position: () => ({ preEntry, customs }),
   };
 }

@@ -8,7 +8,8 @@ import type { FaceTicketService } from '../faceTickets';
 import { scenarioMethods } from '../scenarioMethods';
 import { createScenarioStore } from '../scenarioStore';
 import type { ScenarioStore } from '../scenarioStore';
-import type { ScenarioStorage } from '../scenarioStorage';
+import { defaultHostStorage } from '../hostStorage';
+import type { HostStorage } from '../hostStorage';
 import { backendHandlers } from './backend';
 import { bridgeHandlers } from './bridge';
 import { controlHandlers } from './control';
@@ -28,8 +29,8 @@ export interface MockHost {
 
 /** Options of {@link createMockHost}. */
 export interface MockHostOptions {
-  /** Where scenarios persist. Default `localStorage` in a browser, memory in Node. */
-  storage?: ScenarioStorage;
+  /** Where scenarios and the backend's declarations persist. Default `localStorage` in a browser, memory in Node. */
+  storage?: HostStorage;
   /** Clock, epoch ms, of fixes and face tickets. Default `Date.now`. */
   now?: () => number;
 }
@@ -38,11 +39,15 @@ export interface MockHostOptions {
  * Creates the mock host: the bridge played by the scenario store (the happy path unless changed), and
  * the developer controls at `/__mock`.
  */
-export function createMockHost({ storage, now = Date.now }: MockHostOptions = {}): MockHost {
+export function createMockHost({
+  storage = defaultHostStorage(),
+  now = Date.now,
+}: MockHostOptions = {}): MockHost {
   const scenarios = createScenarioStore({ storage });
   const faceTickets = createFaceTicketService({ now });
   const backend = createCustomsBackend({
     now,
+    storage,
     verifyFaceTicket: (ticket, expected) => faceTickets.verifyFaceTicket(ticket, expected),
   });
   // The host logs in whoever the scenario store says is holding the phone.

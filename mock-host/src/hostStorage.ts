@@ -1,11 +1,14 @@
-/** Where the scenario store keeps its state: the part of the Web Storage API it uses. */
-export interface ScenarioStorage {
+/**
+ * Where the mock host keeps what must survive a page reload (scenarios, the backend's declarations):
+ * the part of the Web Storage API it uses.
+ */
+export interface HostStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
 }
 
 /** A storage that lives as long as the process (Node, tests). */
-export function createMemoryStorage(): ScenarioStorage {
+export function createMemoryStorage(): HostStorage {
   const items = new Map<string, string>();
   return {
     getItem: (key) => items.get(key) ?? null,
@@ -17,11 +20,11 @@ export function createMemoryStorage(): ScenarioStorage {
 
 /**
  * `localStorage` when the realm has a usable one (the page MSW's service worker runs the handlers in, so
- * a scenario survives a reload), otherwise a memory storage.
+ * scenarios and declarations survive a reload), otherwise a memory storage.
  */
-export function defaultScenarioStorage(): ScenarioStorage {
+export function defaultHostStorage(): HostStorage {
   try {
-    const storage = (globalThis as { localStorage?: ScenarioStorage }).localStorage;
+    const storage = (globalThis as { localStorage?: HostStorage }).localStorage;
     // Reading can throw (storage disabled, opaque origin); then memory it is.
     if (storage && typeof storage.getItem === 'function') {
       storage.getItem('hushi.probe');
