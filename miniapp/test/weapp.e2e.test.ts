@@ -12,12 +12,6 @@ import type { WeappRuntime } from './support/weappRuntime';
 const WEAPP_DIST = process.env.HUSHI_WEAPP_DIST ?? fileURLToPath(new URL('../dist/weapp', import.meta.url));
 /** The host URL `build:weapp` embeds by default (config/index.ts, HUSHI_HOST_URL). */
 const BUILT_HOST_URL = 'http://127.0.0.1:8787';
-/**
- * Known gap: the sdk's dev HTTP binding (createDevHttpTransport) creates an AbortController, which the
- * WeChat logic layer does not have, on phones or in devtools. Until the sdk does without it, the app
- * gets Node's; the `it.fails` test below shows the gap and starts failing once it is closed.
- */
-const ABORT_CONTROLLER_STAND_IN = { AbortController, AbortSignal };
 
 let server: MockHostServer;
 let runtime: WeappRuntime | undefined;
@@ -32,8 +26,8 @@ afterEach(async () => {
 });
 
 /** Starts the build in a fresh simulated WeChat, talking to this test's mock host. */
-function launchApp(globals: Record<string, unknown> = ABORT_CONTROLLER_STAND_IN): WeappRuntime {
-  runtime = createWeappRuntime({ distDir: WEAPP_DIST, origins: { [BUILT_HOST_URL]: server.url }, globals });
+function launchApp(): WeappRuntime {
+  runtime = createWeappRuntime({ distDir: WEAPP_DIST, origins: { [BUILT_HOST_URL]: server.url } });
   runtime.launch();
   return runtime;
 }
@@ -115,15 +109,3 @@ it('stays on the login page with 重试 when the user closes the host login page
   expect(backendCalls(app)).toEqual([]);
   expect(app.navigations).toEqual([]);
 });
-
-it.fails(
-  'signs in on a WeChat without AbortController (known gap, see ABORT_CONTROLLER_STAND_IN)',
-  async () => {
-    const app = launchApp({});
-    const texts = await app.waitFor(() => {
-      const page = app.currentPage();
-      return (page?.route === 'pages/identity/index' || page?.texts().includes('重试')) && page.texts();
-    }, 'the identity page or a failure');
-    expect(texts).toContain('合作社');
-  },
-);

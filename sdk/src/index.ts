@@ -26,6 +26,7 @@ export type {
   BridgeOptions,
   BridgeTransport,
   CallOptions,
+  CancelSignal,
   DetectTransportOptions,
   DevHttpTransportOptions,
   HttpPost,

@@ -58,11 +58,6 @@ export interface WeappRuntimeOptions {
    * URL, so a test server on an ephemeral port takes its place here.
    */
   origins?: Readonly<Record<string, string>>;
-  /**
-   * Globals to add to those of the mini-program logic layer (the ECMAScript built-ins, `console`,
-   * timers, `wx`, `App`, `Page`, `Component`, `getApp`, `getCurrentPages`, `global`).
-   */
-  globals?: Readonly<Record<string, unknown>>;
 }
 
 /** A weapp build running in a simulated WeChat logic layer; see {@link createWeappRuntime}. */
@@ -145,11 +140,7 @@ function parsePageUrl(
  * runtime.launch();
  * await runtime.waitFor(() => runtime.currentPage()?.route === 'pages/identity/index', 'identity page');
  */
-export function createWeappRuntime({
-  distDir,
-  origins = {},
-  globals = {},
-}: WeappRuntimeOptions): WeappRuntime {
+export function createWeappRuntime({ distDir, origins = {} }: WeappRuntimeOptions): WeappRuntime {
   const appJsonPath = posix.join(distDir, 'app.json');
   if (!existsSync(appJsonPath)) {
     throw new Error(`No weapp build in ${distDir}: run \`npm run build:weapp\` first`);
@@ -452,7 +443,6 @@ export function createWeappRuntime({
     Component() {},
     getApp: () => app,
     getCurrentPages: () => stack.map((record) => record.instance),
-    ...globals,
   });
 
   return {

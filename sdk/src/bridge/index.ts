@@ -23,5 +23,6 @@ export {
 export type { WebViewTransportOptions } from './transports/webViewTransport';
 export { createDevHttpTransport, DEV_HTTP_PATH } from './transports/devHttpTransport';
 export type { DevHttpTransportOptions, HttpPost } from './transports/devHttpTransport';
+export type { CancelSignal } from './cancelSignal';
 export { BridgeError, isBridgeError } from '../errors';
 export type { BridgeErrorOptions } from '../errors';

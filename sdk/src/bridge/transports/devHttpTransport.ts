@@ -1,13 +1,16 @@
+import { createCancelController } from '../cancelSignal';
+import type { CancelSignal } from '../cancelSignal';
 import type { BridgeTransport } from '../transport';
 
 /** Path of the dev HTTP binding on the mock host. */
 export const DEV_HTTP_PATH = '/__bridge/v1';
 
 /**
- * Posts a JSON body and resolves with the response text. The default uses `fetch`; the mini-app passes
- * one built on `Taro.request`, because mini-program runtimes have no `fetch`.
+ * Posts a JSON body and resolves with the response text; aborting `signal` (when the transport
+ * closes) should abort the request. The default uses `fetch`; the mini-app passes one built on
+ * `Taro.request`, because mini-program runtimes have no `fetch` (nor `AbortController`).
  */
-export type HttpPost = (url: string, body: string, signal: AbortSignal) => Promise<string>;
+export type HttpPost = (url: string, body: string, signal: CancelSignal) => Promise<string>;
 
 /** Options of {@link createDevHttpTransport}. */
 export interface DevHttpTransportOptions {
@@ -28,14 +31,24 @@ interface EventBatch {
   events: unknown[];
 }
 
+/** The default {@link HttpPost}, where `fetch` (and so `AbortController`) exists. */
 const fetchPost: HttpPost = async (url, body, signal) => {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-    signal,
-  });
-  return response.text();
+  const controller = new AbortController();
+  const abort = (): void => {
+    controller.abort();
+  };
+  signal.addEventListener('abort', abort);
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      signal: controller.signal,
+    });
+    return await response.text();
+  } finally {
+    signal.removeEventListener('abort', abort);
+  }
 };
 
 function isEventBatch(value: unknown): value is EventBatch {
@@ -53,7 +66,7 @@ export function createDevHttpTransport(options: DevHttpTransportOptions = {}): B
   const post = options.post ?? fetchPost;
   const retryDelayMs = options.retryDelayMs ?? 1_000;
   const receivers = new Set<(raw: unknown) => void>();
-  const controller = new AbortController();
+  const controller = createCancelController();
   let polling = false;
 
   const deliver = (raw: unknown): void => {
