@@ -1,12 +1,15 @@
 // A simulated WeChat mini-program logic layer in Node, for smoke tests of the real `build:weapp` output:
 // the files run as WeChat runs them (CommonJS modules in one JS realm without `eval`), `App`/`Page`
 // drive the lifecycle, `setData` merges into each page's `this.data`, and `wx.request` reaches a real
-// HTTP server. There is no view layer: what a page shows is read from the text nodes of its data.
+// HTTP server. There is no view layer: what a page shows is read from the text nodes of its data, and a
+// user's taps and typing are the events WeChat would send to the page for them (see weappView.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { format } from 'node:util';
 import vm from 'node:vm';
 import { setDataPath } from './setDataPath';
+import { eventsAlong, findNodePath, findNodes, parseEventBindings } from './weappView';
+import type { NodeQuery, ViewNode } from './weappView';
 
 /** A page navigation the app asked WeChat for. */
 export interface NavigationCall {
@@ -47,6 +50,21 @@ export interface SimulatedPage {
   data: Record<string, unknown>;
   /** The values of every text node under `data.root`, in document order: what the page shows. */
   texts(): string[];
+  /**
+   * The element `query` describes.
+   * @throws when no element or several match (see {@link findNodePath})
+   */
+  find(query: NodeQuery): ViewNode;
+  /** Every element `query` describes, in document order (see {@link findNodes}). */
+  findAll(query: NodeQuery): ViewNode[];
+  /**
+   * Taps the element `query` describes, as a user's finger on it: WeChat sends `tap` to each element
+   * from it up that binds it.
+   * @throws when no element or several match (see {@link findNodePath})
+   */
+  tap(query: NodeQuery): void;
+  /** Types `value` into the input `query` describes: an `input` event with `detail.value`. */
+  input(query: NodeQuery, value: string): void;
 }
 
 /** Options of {@link createWeappRuntime}. */
@@ -146,6 +164,7 @@ export function createWeappRuntime({ distDir, origins = {} }: WeappRuntimeOption
     throw new Error(`No weapp build in ${distDir}: run \`npm run build:weapp\` first`);
   }
   const appJson = JSON.parse(readFileSync(appJsonPath, 'utf8')) as { pages: string[] };
+  const bindings = parseEventBindings(readFileSync(posix.join(distDir, 'base.wxml'), 'utf8'));
 
   const navigations: NavigationCall[] = [];
   const requests: RecordedRequest[] = [];
@@ -279,6 +298,11 @@ export function createWeappRuntime({ distDir, origins = {} }: WeappRuntimeOption
         if (callback) later(() => callback.call(instance));
       },
     };
+    /** Sends the events of a user's `type` on the element `target` describes to the page's `eh`. */
+    const fire = (target: NodeQuery, type: string, detail: Record<string, unknown>): void => {
+      const path = findNodePath(instance.data.root as ViewNode, target);
+      for (const event of eventsAlong(path, type, detail, bindings)) call(instance, 'eh', toRealm(event));
+    };
     const page: SimulatedPage = {
       route,
       options: query,
@@ -286,6 +310,14 @@ export function createWeappRuntime({ distDir, origins = {} }: WeappRuntimeOption
         return instance.data;
       },
       texts: () => textNodes(instance.data.root, []),
+      find: (target) => findNodePath(instance.data.root as ViewNode, target).at(-1) as ViewNode,
+      findAll: (target) => findNodes(instance.data.root as ViewNode, target),
+      tap(target) {
+        fire(target, 'tap', { x: 0, y: 0 });
+      },
+      input(target, value) {
+        fire(target, 'input', { value, cursor: value.length, keyCode: 0 });
+      },
     };
     const record = { page, instance };
     stack.push(record);
@@ -384,13 +416,22 @@ export function createWeappRuntime({ distDir, origins = {} }: WeappRuntimeOption
       },
     };
   };
-  /** `wx.createSelectorQuery`: every node selected measures as {@link EMPTY_RECT} (nothing is laid out). */
+  /**
+   * `wx.createSelectorQuery`: a node `select` asks for measures as {@link EMPTY_RECT}, and `selectAll`
+   * finds no node (nothing is laid out).
+   */
   const createSelectorQuery = () => {
     const results: unknown[] = [];
     const query = {
       select: (selector: string) => ({
         boundingClientRect() {
           results.push({ id: selector.startsWith('#') ? selector.slice(1) : '', dataset: {}, ...EMPTY_RECT });
+          return query;
+        },
+      }),
+      selectAll: () => ({
+        boundingClientRect() {
+          results.push([]);
           return query;
         },
       }),
