@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createMockHost, startMockHostServer } from '@hushi/mock-host';
+import { validateCancelReason } from '@hushi/sdk';
 import type { MockHostServer, ScenarioPatch } from '@hushi/mock-host';
 import { createWeappRuntime } from './support/weappRuntime';
 import type { SimulatedPage, WeappRuntime } from './support/weappRuntime';
@@ -125,11 +126,9 @@ async function pickCode(
     ...(field.inside && { inside: field.inside }),
   };
   form.tap(fieldNode);
-  // The one picker of the form slides in titled with the field's label.
+  // The form has one picker, titled with the field's label once it is this field's.
   await app.waitFor(
-    () =>
-      form.findAll({ className: 'nut-popup-slide-bottom-enter-done', text: new RegExp(`^${field.label}`) })
-        .length > 0,
+    () => form.findAll({ className: 'nut-popup', text: new RegExp(`^${field.label}`) }).length > 0,
     `the picker of ${field.label}`,
   );
   form.input({ className: 'h5-input', inside: { className: 'code-picker__search' } }, query);
@@ -397,6 +396,75 @@ it('declares a 进境申报单 of 02-落地加工 by road: pickers, typed fields
     location: { datum: 'wgs84' },
   });
   expect(typeof submitted.faceTicket).toBe('string');
+  expect(consoleErrors(app)).toEqual([]);
+});
+
+it('撤销 in a 单据查询 详情 asks for a reason, then says 申报成功 and shows the declaration 已申报', async () => {
+  const app = launchApp();
+  const menu = await enterResidentMenu(app);
+  menu.tap({ text: '进境申报单单据查询', className: 'nut-cell' });
+  const documents = await pageShowing(app, 'pages/documents/index', '查询');
+  documents.tap({ text: '查询' });
+  await app.waitFor(() => documents.findAll({ className: 'query-result' }).length > 0, 'the documents');
+  documents.tap({ text: /10-审核通过/, className: 'query-result' });
+  const detail = await pageShowing(app, 'pages/detail/index', '基本信息');
+  detail.tap({ text: '撤销', className: 'action-bar__button' });
+  const dialog: NodeQuery = { className: 'cancel-dialog' };
+  await app.waitFor(() => detail.findAll({ ...dialog, text: /^撤销原因/ }).length > 0, 'the reason box');
+  detail.tap({ text: '确认', className: 'nut-button', inside: dialog });
+  const blank = validateCancelReason('');
+  await app.waitFor(() => !blank.valid && detail.texts().includes(blank.message), 'the blank reason refused');
+  detail.input({ className: 'h5-textarea', inside: dialog }, '申报信息录入有误');
+  detail.tap({ text: '确认', className: 'nut-button', inside: dialog });
+  await app.waitFor(
+    () => app.uiCalls.some((call) => call.api === 'showToast' && call.options.title === '申报成功'),
+    '申报成功',
+  );
+
+  expect(detail.texts()).toContain('已申报');
+  expect(app.requests.filter((request) => request.body?.includes('申报信息录入有误'))).toHaveLength(1);
+  expect(detail.texts()).not.toContain('10-审核通过');
+  expect(consoleErrors(app)).toEqual([]);
+});
+
+it('认证 in 待认证查询 verifies the face through the host and shows the row 已认证', async () => {
+  await setScenarios({ face: 'pass' });
+  const app = launchApp();
+  const menu = await enterResidentMenu(app);
+  menu.tap({ text: '进境申报单待认证查询', className: 'nut-cell' });
+  const pending = await pageShowing(app, 'pages/pending/index', '查询');
+  pending.tap({ text: '查询' });
+  await app.waitFor(() => pending.findAll({ className: 'pending-row__authenticate' }).length > 0, 'the rows');
+  const rowsOf = (): Record<string, string>[] => pending.findAll({ className: 'pending-row' }).map(cardRows);
+  const number = rowsOf().find((row) => row['认证状态'] === '未认证')?.['预录入编号'] ?? '';
+  pending.tap({
+    className: 'pending-row__authenticate',
+    inside: { className: 'pending-row', text: new RegExp(number) },
+  });
+  const row = await app.waitFor(
+    () => rowsOf().find((shown) => shown['预录入编号'] === number && shown['认证状态'] === '已认证'),
+    `${number} 已认证`,
+  );
+
+  expect(row['审核状态']).toMatch(/^(T0-待认证|已申报)$/);
+  expect(bridgeMethods(app).at(-1)).toBe('face.verify');
+  expect(consoleErrors(app)).toEqual([]);
+});
+
+it('shows 登录超时 when the host ends the session: its event reaches WeChat by long-polling', async () => {
+  const app = launchApp();
+  const menu = await enterResidentMenu(app);
+  const emitted = await fetch(`${server.url}/__mock/bridge/emit`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ event: 'session.expired', data: {} }),
+  });
+  expect(emitted.status).toBe(200);
+  await app.waitFor(() => menu.texts().includes('长时间未操作，登录已超时，请重新登录'), '登录超时');
+
+  expect(
+    app.requests.filter((request) => request.url === `${BUILT_HOST_URL}/__bridge/v1/events`).length,
+  ).toBeGreaterThan(1);
   expect(consoleErrors(app)).toEqual([]);
 });
 
