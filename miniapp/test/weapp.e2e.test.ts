@@ -3,9 +3,10 @@
 // `npm run mock-host`: the bridge over the dev HTTP binding, the backend over `wx.request`.
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createMockHost, startMockHostServer } from '@hushi/mock-host';
+import { conformanceArrange, createMockHost, startMockHostServer } from '@hushi/mock-host';
+import { conformanceSuite } from '@hushi/bridge-spec/conformance';
 import { validateCancelReason } from '@hushi/sdk';
-import type { MockHostServer, ScenarioPatch } from '@hushi/mock-host';
+import type { MockHost, MockHostServer, ScenarioPatch } from '@hushi/mock-host';
 import { createWeappRuntime } from './support/weappRuntime';
 import type { SimulatedPage, WeappRuntime } from './support/weappRuntime';
 import { nodeText } from './support/weappView';
@@ -16,11 +17,13 @@ const WEAPP_DIST = process.env.HUSHI_WEAPP_DIST ?? fileURLToPath(new URL('../dis
 /** The host URL `build:weapp` embeds by default (config/index.ts, HUSHI_HOST_URL). */
 const BUILT_HOST_URL = 'http://127.0.0.1:8787';
 
+let mock: MockHost;
 let server: MockHostServer;
 let runtime: WeappRuntime | undefined;
 
 beforeEach(async () => {
-  server = await startMockHostServer(createMockHost().handlers, { port: 0 });
+  mock = createMockHost();
+  server = await startMockHostServer(mock.handlers, { port: 0 });
 });
 afterEach(async () => {
   runtime?.close();
@@ -465,6 +468,40 @@ it('shows 登录超时 when the host ends the session: its event reaches WeChat 
   expect(
     app.requests.filter((request) => request.url === `${BUILT_HOST_URL}/__bridge/v1/events`).length,
   ).toBeGreaterThan(1);
+  expect(consoleErrors(app)).toEqual([]);
+});
+
+it('passes the whole bridge conformance suite over wx.request, the mock host arranging each condition', async () => {
+  const app = launchApp();
+  const menu = await enterResidentMenu(app);
+  menu.tap({ text: '桥接一致性检查', className: 'nut-cell' });
+  const page = await pageShowing(app, 'pages/conformance/index', '开始检查');
+  const arrange = conformanceArrange(mock);
+  page.tap({ text: '开始检查' });
+  const answered = new Set<string>();
+  const conditions: string[] = [];
+  for (;;) {
+    // A prompt is new when results came in since the last one answered (the same condition may return).
+    const prompt = await app.waitFor(() => {
+      if (page.findAll({ className: 'conformance__totals' }).length > 0) return 'done';
+      const [shown] = page.findAll({ className: 'conformance__condition' });
+      if (shown === undefined) return undefined;
+      const key = `${nodeText(shown)}#${page.findAll({ className: 'conformance__row' }).length}`;
+      return !answered.has(key) && key;
+    }, 'the next prompt or the totals');
+    if (prompt === 'done') break;
+    answered.add(prompt);
+    const condition = prompt.slice(0, prompt.lastIndexOf('#'));
+    conditions.push(condition);
+    expect(arrange(condition), condition).toBe(true);
+    page.tap({ text: '已就绪', className: 'nut-button' });
+  }
+
+  const total = conformanceSuite.cases.length;
+  expect(nodeText(page.find({ className: 'conformance__totals' }))).toContain(
+    `共 ${total} 项：通过 ${total}，失败 0，跳过 0`,
+  );
+  expect(new Set(conditions)).toEqual(new Set(Object.keys(conformanceSuite.conditions)));
   expect(consoleErrors(app)).toEqual([]);
 });
 
