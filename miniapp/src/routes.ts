@@ -55,9 +55,17 @@ function url<P extends keyof PageParams>(page: P, params: PageParams[P]): string
   return query ? `${PAGE_PATHS[page]}?${query}` : PAGE_PATHS[page];
 }
 
-/** Opens a page on top of the current one. */
+/** The most pages a mini-program keeps: WeChat's `navigateTo` fails beyond ("webview count limit exceed"). */
+export const MAX_PAGE_STACK = 10;
+
+/**
+ * Opens a page on top of the current one; on a full page stack, in place of the current one (a few
+ * rounds of 复制, 申报 and 查看详情 fill WeChat's ten pages).
+ */
 export function openPage<P extends keyof PageParams>(page: P, params: PageParams[P]): void {
-  void Taro.navigateTo({ url: url(page, params) });
+  const target = { url: url(page, params) };
+  if (Taro.getCurrentPages().length >= MAX_PAGE_STACK) void Taro.redirectTo(target);
+  else void Taro.navigateTo(target);
 }
 
 /** Replaces the whole page stack with one page (after login, after 身份选择). */

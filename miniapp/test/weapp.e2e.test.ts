@@ -505,6 +505,43 @@ it('passes the whole bridge conformance suite over wx.request, the mock host arr
   expect(consoleErrors(app)).toEqual([]);
 });
 
+it('opens 查看详情 after a fourth 复制 and 申报 in a row, though WeChat keeps ten pages at most', async () => {
+  const app = launchApp();
+  const records = await queryEntryRecords(app);
+  records.tap({ text: /暂存/, className: 'query-result' });
+  let detail = await pageShowing(app, 'pages/detail/index', '基本信息');
+  const declared: string[] = [];
+  // menu, 申请记录查询 and 详情, then a 申报 form and the new 详情 each round: ten pages in round four.
+  for (let round = 1; round <= 4; round++) {
+    detail.tap({ text: '复制', className: 'action-bar__button' });
+    const form = await app.waitFor(() => {
+      const page = app.currentPage();
+      return page?.route === 'pages/declare/index' && page.texts().includes('申报') && page;
+    }, `the form of 复制 ${round}`);
+    form.tap({ text: '申报', className: 'nut-button' });
+    const number = await app.waitFor(
+      () =>
+        /^预录入编号：(\d{18})$/.exec(
+          form.texts().find((text) => text.startsWith('预录入编号：')) ?? '',
+        )?.[1],
+      `申报成功 ${round}`,
+    );
+    form.tap({ text: '查看详情', className: 'nut-button' });
+    detail = await app.waitFor(() => {
+      const page = app.currentPage();
+      return page !== form && page?.route === 'pages/detail/index' && page.texts().includes(number) && page;
+    }, `the 详情 of ${number}`);
+    declared.push(number);
+  }
+
+  expect(new Set(declared).size).toBe(4);
+  expect(app.navigations.at(-1)).toEqual({
+    api: 'redirectTo',
+    url: `/pages/detail/index?kind=entry&preEntryNumber=${declared[3] ?? ''}&from=records`,
+  });
+  expect(consoleErrors(app)).toEqual([]);
+});
+
 it('opens 常见问题 from the menu with the three cases and their solutions', async () => {
   const app = launchApp();
   const menu = await enterResidentMenu(app);

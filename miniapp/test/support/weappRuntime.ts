@@ -13,7 +13,7 @@ import type { NodeQuery, ViewNode } from './weappView';
 
 /** A page navigation the app asked WeChat for. */
 export interface NavigationCall {
-  api: 'navigateTo' | 'reLaunch' | 'navigateBack';
+  api: 'navigateTo' | 'redirectTo' | 'reLaunch' | 'navigateBack';
   /** The target, as the app wrote it (`/pages/identity/index?x=1`); none for `navigateBack`. */
   url?: string;
   /** Pages to go back, for `navigateBack`. */
@@ -115,6 +115,9 @@ interface PageRecord {
   page: SimulatedPage;
   instance: PageInstance;
 }
+
+/** WeChat's page stack holds at most ten pages: a `navigateTo` beyond fails. */
+const MAX_PAGES = 10;
 
 /** What `boundingClientRect` measures without a view layer: a node laid out with no size. */
 const EMPTY_RECT = { left: 0, right: 0, top: 0, bottom: 0, width: 0, height: 0 };
@@ -350,8 +353,11 @@ export function createWeappRuntime({ distDir, origins = {} }: WeappRuntimeOption
             if (top) call(top.instance, 'onShow');
           } else {
             if (url === undefined) throw new Error('url is required');
+            if (api === 'navigateTo' && stack.length >= MAX_PAGES)
+              throw new Error('webview count limit exceed');
             const top = stack.at(-1);
             if (api === 'navigateTo' && top) call(top.instance, 'onHide');
+            if (api === 'redirectTo') unloadTop();
             if (api === 'reLaunch') while (stack.length > 0) unloadTop();
             openPage(url);
           }
@@ -449,6 +455,7 @@ export function createWeappRuntime({ distDir, origins = {} }: WeappRuntimeOption
     pageScrollTo: uiApi('pageScrollTo'),
     setClipboardData: uiApi('setClipboardData'),
     navigateTo: navigation('navigateTo'),
+    redirectTo: navigation('redirectTo'),
     reLaunch: navigation('reLaunch'),
     navigateBack: navigation('navigateBack'),
   };
