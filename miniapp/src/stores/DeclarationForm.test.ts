@@ -103,6 +103,7 @@ it('修改 loads the record with its echoes, the 身份证号 masked', async () 
   expect(form.preEntryNumber).toBe('202601000000000042');
   expect(form.displayValue(header('idNumber'), form.header)).toBe('532*****429');
   expect(form.displayValue(header('status'), form.header)).toBe('暂存');
+  expect(form.displayValue(header('importExportFlag'), form.header)).toBe('1-进口');
   expect(form.displayValue(header('supervisionSiteCode'), form.header)).toBe(
     'ASDFG000015-打洛边民互市监管场所',
   );

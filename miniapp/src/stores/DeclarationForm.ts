@@ -4,14 +4,10 @@ import {
   DECLARANT_CATEGORIES,
   DECLARANT_CATEGORY_OF_ROLE,
   ENTRY_DECLARATION_FIELDS,
-  findCode,
   formatCode,
-  formatStatus,
   IMPORT_DECLARATION_FIELDS,
   isRepresentative,
   lineTotalCents,
-  maskIdNumber,
-  parseStatus,
   validateDeclarationInput,
   validateDeclarationSchema,
 } from '@hushi/sdk';
@@ -32,6 +28,7 @@ import type { DeclareMode } from '../routes';
 import type { Services } from '../services/createServices';
 import { describeError } from './describeError';
 import { formatCents, recordToWire, wireToRecord } from './declarationRecords';
+import { formatFieldValue } from '../display/formatFieldValue';
 import type { FormRecord, ListPart } from './declarationRecords';
 import type { SessionStore } from './SessionStore';
 
@@ -73,8 +70,8 @@ const LISTS: Readonly<Record<DeclarationKind, readonly ListPart[]>> = {
 
 /** What a new declaration shows in its system-echo fields before the backend fills them. */
 const NEW_ECHO: Readonly<Record<DeclarationKind, FormRecord>> = {
-  entry: { importExportFlag: '1-进口' },
-  import: { importExportFlag: 'I-进口', declarationType: '00' },
+  entry: { importExportFlag: '1' },
+  import: { importExportFlag: 'I', declarationType: '00' },
 };
 
 /** Header fields that come from the logged-in account and the identity of 身份选择. */
@@ -271,23 +268,16 @@ export class DeclarationForm {
   ): string {
     const raw = record[field.key] ?? '';
     if (part === 'header' && ACCOUNT_KEYS.has(field.key) && raw === '') return this.accountValue(field.key);
-    if (field.format === 'idNumber' && field.source !== 'input') return raw && maskIdNumber(raw);
-    if (field.format === 'status') {
-      const status = parseStatus(raw);
-      return status === undefined ? raw : formatStatus(status);
-    }
+    // What the user types is shown as typed; echoed ID numbers are masked like every other echo.
+    if (field.format === 'idNumber' && field.source === 'input') return raw;
     if (field.key === 'authenticated') return raw === 'true' ? '已认证' : raw === 'false' ? '未认证' : '';
     if (field.derivedFrom === 'supervisionSiteCode' && raw === '')
       return this.sites.find((site) => site.code === record.supervisionSiteCode)?.name ?? '';
-    if (field.codeTable !== undefined && raw !== '') {
-      const entry = findCode(field.codeTable, raw);
-      return entry ? formatCode(entry) : raw;
-    }
     if (field.key === 'supervisionSiteCode' && raw !== '') {
       const site = this.sites.find((s) => s.code === raw);
       return site ? formatCode({ code: site.code, label: site.name }) : raw;
     }
-    return raw;
+    return formatFieldValue(field, raw);
   }
 
   private accountValue(key: string): string {
