@@ -7,6 +7,8 @@ import { conformanceArrange, createMockHost, startMockHostServer } from '@hushi/
 import { conformanceSuite } from '@hushi/bridge-spec/conformance';
 import { validateCancelReason } from '@hushi/sdk';
 import type { MockHost, MockHostServer, ScenarioPatch } from '@hushi/mock-host';
+import { createContainerBridge } from './support/containerBridge';
+import type { ContainerBridge } from './support/containerBridge';
 import { createWeappRuntime } from './support/weappRuntime';
 import type { SimulatedPage, WeappRuntime } from './support/weappRuntime';
 import { nodeText } from './support/weappView';
@@ -20,6 +22,7 @@ const BUILT_HOST_URL = 'http://127.0.0.1:8787';
 let mock: MockHost;
 let server: MockHostServer;
 let runtime: WeappRuntime | undefined;
+let container: ContainerBridge | undefined;
 
 beforeEach(async () => {
   mock = createMockHost();
@@ -28,12 +31,22 @@ beforeEach(async () => {
 afterEach(async () => {
   runtime?.close();
   runtime = undefined;
+  container?.close();
+  container = undefined;
   await server.close();
 });
 
-/** Starts the build in a fresh simulated WeChat, talking to this test's mock host. */
-function launchApp(): WeappRuntime {
-  runtime = createWeappRuntime({ distDir: WEAPP_DIST, origins: { [BUILT_HOST_URL]: server.url } });
+/**
+ * Starts the build in a fresh simulated WeChat, talking to this test's mock host: over the dev HTTP
+ * binding as in devtools, or, with `inContainer`, through a container's `wx.hushiBridge`.
+ */
+function launchApp({ inContainer = false } = {}): WeappRuntime {
+  if (inContainer) container = createContainerBridge(mock.host);
+  runtime = createWeappRuntime({
+    distDir: WEAPP_DIST,
+    origins: { [BUILT_HOST_URL]: server.url },
+    ...(container ? { containerApis: { hushiBridge: container.api } } : {}),
+  });
   runtime.launch();
   return runtime;
 }
@@ -171,6 +184,18 @@ it('signs the logged-in 边民 in through the bridge and the backend, then shows
     '合作社',
   ]);
   expect(texts).toContain('进入菜单选择');
+  expect(consoleErrors(app)).toEqual([]);
+});
+
+it('uses the container custom API wx.hushiBridge when the container has one, not the dev HTTP binding', async () => {
+  const app = launchApp({ inContainer: true });
+  const texts = await identityPageTexts(app);
+
+  expect(container?.postedMethods()).toEqual(['host.getInfo', 'auth.getSession']);
+  expect(bridgeMethods(app)).toEqual([]);
+  expect(app.requests.filter((request) => request.url.includes('/__bridge/'))).toEqual([]);
+  expect(backendCalls(app)).toEqual(['POST /api/v1/sessions', 'GET /api/v1/me/identities']);
+  expect(texts).toContain('玉香南');
   expect(consoleErrors(app)).toEqual([]);
 });
 
@@ -471,39 +496,44 @@ it('shows 登录超时 when the host ends the session: its event reaches WeChat 
   expect(consoleErrors(app)).toEqual([]);
 });
 
-it('passes the whole bridge conformance suite over wx.request, the mock host arranging each condition', async () => {
-  const app = launchApp();
-  const menu = await enterResidentMenu(app);
-  menu.tap({ text: '桥接一致性检查', className: 'nut-cell' });
-  const page = await pageShowing(app, 'pages/conformance/index', '开始检查');
-  const arrange = conformanceArrange(mock);
-  page.tap({ text: '开始检查' });
-  const answered = new Set<string>();
-  const conditions: string[] = [];
-  for (;;) {
-    // A prompt is new when results came in since the last one answered (the same condition may return).
-    const prompt = await app.waitFor(() => {
-      if (page.findAll({ className: 'conformance__totals' }).length > 0) return 'done';
-      const [shown] = page.findAll({ className: 'conformance__condition' });
-      if (shown === undefined) return undefined;
-      const key = `${nodeText(shown)}#${page.findAll({ className: 'conformance__row' }).length}`;
-      return !answered.has(key) && key;
-    }, 'the next prompt or the totals');
-    if (prompt === 'done') break;
-    answered.add(prompt);
-    const condition = prompt.slice(0, prompt.lastIndexOf('#'));
-    conditions.push(condition);
-    expect(arrange(condition), condition).toBe(true);
-    page.tap({ text: '已就绪', className: 'nut-button' });
-  }
+for (const [binding, inContainer] of [
+  ['the dev HTTP binding (wx.request)', false],
+  ['the container custom API (wx.hushiBridge)', true],
+] as const) {
+  it(`passes the whole bridge conformance suite over ${binding}, the mock host arranging each condition`, async () => {
+    const app = launchApp({ inContainer });
+    const menu = await enterResidentMenu(app);
+    menu.tap({ text: '桥接一致性检查', className: 'nut-cell' });
+    const page = await pageShowing(app, 'pages/conformance/index', '开始检查');
+    const arrange = conformanceArrange(mock);
+    page.tap({ text: '开始检查' });
+    const answered = new Set<string>();
+    const conditions: string[] = [];
+    for (;;) {
+      // A prompt is new when results came in since the last one answered (the same condition may return).
+      const prompt = await app.waitFor(() => {
+        if (page.findAll({ className: 'conformance__totals' }).length > 0) return 'done';
+        const [shown] = page.findAll({ className: 'conformance__condition' });
+        if (shown === undefined) return undefined;
+        const key = `${nodeText(shown)}#${page.findAll({ className: 'conformance__row' }).length}`;
+        return !answered.has(key) && key;
+      }, 'the next prompt or the totals');
+      if (prompt === 'done') break;
+      answered.add(prompt);
+      const condition = prompt.slice(0, prompt.lastIndexOf('#'));
+      conditions.push(condition);
+      expect(arrange(condition), condition).toBe(true);
+      page.tap({ text: '已就绪', className: 'nut-button' });
+    }
 
-  const total = conformanceSuite.cases.length;
-  expect(nodeText(page.find({ className: 'conformance__totals' }))).toContain(
-    `共 ${total} 项：通过 ${total}，失败 0，跳过 0`,
-  );
-  expect(new Set(conditions)).toEqual(new Set(Object.keys(conformanceSuite.conditions)));
-  expect(consoleErrors(app)).toEqual([]);
-});
+    const total = conformanceSuite.cases.length;
+    expect(nodeText(page.find({ className: 'conformance__totals' }))).toContain(
+      `共 ${total} 项：通过 ${total}，失败 0，跳过 0`,
+    );
+    expect(new Set(conditions)).toEqual(new Set(Object.keys(conformanceSuite.conditions)));
+    expect(consoleErrors(app)).toEqual([]);
+  });
+}
 
 it('opens 查看详情 after a fourth 复制 and 申报 in a row, though WeChat keeps ten pages at most', async () => {
   const app = launchApp();

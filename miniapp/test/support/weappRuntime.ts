@@ -76,6 +76,11 @@ export interface WeappRuntimeOptions {
    * URL, so a test server on an ephemeral port takes its place here.
    */
   origins?: Readonly<Record<string, string>>;
+  /**
+   * Custom APIs the host container adds to `wx`, e.g. `{ hushiBridge }` for the bridge's container
+   * binding (docs/host-integration.md §4). Default: none, as in WeChat devtools.
+   */
+  containerApis?: Readonly<Record<string, unknown>>;
 }
 
 /** A weapp build running in a simulated WeChat logic layer; see {@link createWeappRuntime}. */
@@ -161,7 +166,11 @@ function parsePageUrl(
  * runtime.launch();
  * await runtime.waitFor(() => runtime.currentPage()?.route === 'pages/identity/index', 'identity page');
  */
-export function createWeappRuntime({ distDir, origins = {} }: WeappRuntimeOptions): WeappRuntime {
+export function createWeappRuntime({
+  distDir,
+  origins = {},
+  containerApis = {},
+}: WeappRuntimeOptions): WeappRuntime {
   const appJsonPath = posix.join(distDir, 'app.json');
   if (!existsSync(appJsonPath)) {
     throw new Error(`No weapp build in ${distDir}: run \`npm run build:weapp\` first`);
@@ -458,6 +467,7 @@ export function createWeappRuntime({ distDir, origins = {} }: WeappRuntimeOption
     redirectTo: navigation('redirectTo'),
     reLaunch: navigation('reLaunch'),
     navigateBack: navigation('navigateBack'),
+    ...containerApis,
   };
 
   const print =
