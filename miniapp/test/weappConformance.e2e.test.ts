@@ -3,7 +3,7 @@
 import { expect, it } from 'vitest';
 import { conformanceArrange } from '@hushi/mock-host';
 import { conformanceSuite } from '@hushi/bridge-spec/conformance';
-import { consoleErrors, enterResidentMenu, pageShowing, useWeappApp } from './support/weappApp';
+import { consoleErrors, enterMenu, pageShowing, useWeappApp } from './support/weappApp';
 import { nodeText } from './support/weappView';
 
 const weapp = useWeappApp();
@@ -14,7 +14,7 @@ for (const [binding, inContainer] of [
 ] as const) {
   it(`passes the whole bridge conformance suite over ${binding}, the mock host arranging each condition`, async () => {
     const app = weapp.launchApp({ inContainer });
-    const menu = await enterResidentMenu(app);
+    const menu = await enterMenu(app);
     menu.tap({ text: '桥接一致性检查', className: 'nut-cell' });
     const page = await pageShowing(app, 'pages/conformance/index', '开始检查');
     const arrange = conformanceArrange(weapp.mock);

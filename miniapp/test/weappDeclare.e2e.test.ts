@@ -1,12 +1,16 @@
 // Declaring in the real WeChat build in a simulated WeChat against the mock host: a 进境申报单 of
-// 02-落地加工 with fence and face, 撤销 in 单据查询, and 认证 in 待认证查询.
+// 02-落地加工 with fence and face, a representative's 待认证 declaration that each 委托边民 认证s
+// until it is 已申报, 撤销 in 单据查询, and 认证 in 待认证查询.
 import { expect, it } from 'vitest';
+import { SEED_PERSONS } from '@hushi/mock-host';
+import type { SeedPerson } from '@hushi/mock-host';
 import { validateCancelReason } from '@hushi/sdk';
+import type { SimulatedPage, WeappRuntime } from './support/weappRuntime';
 import {
   bridgeMethods,
   cardRows,
   consoleErrors,
-  enterResidentMenu,
+  enterMenu,
   lastBody,
   pageShowing,
   pickCode,
@@ -17,13 +21,8 @@ import type { NodeQuery } from './support/weappView';
 
 const weapp = useWeappApp();
 
-it('declares a 进境申报单 of 02-落地加工 by road: pickers, typed fields, a goods line, fence and face', async () => {
-  await weapp.setScenarios({ location: 'inside', face: 'pass' });
-  const app = weapp.launchApp();
-  const menu = await enterResidentMenu(app);
-  menu.tap({ text: '单据申报', inside: { className: 'nut-cell-group', text: /^进境申报单单据申报/ } });
-  const form = await pageShowing(app, 'pages/declare/index', '基本信息');
-
+/** Fills 基本信息 of a new 进境申报单 of 02-落地加工 by road at 二连. */
+async function fillRoadBasics(app: WeappRuntime, form: SimulatedPage): Promise<void> {
   await pickCode(app, form, { key: 'customsCode', label: '关区代码' }, '二连', '0702-二连海关');
   await pickCode(app, form, { key: 'businessMode', label: '业务模式' }, '02', '02-落地加工');
   await pickCode(
@@ -41,7 +40,10 @@ it('declares a 进境申报单 of 02-落地加工 by road: pickers, typed fields
   await pickCode(app, form, { key: 'currency', label: '币制' }, 'rmb', '142-人民币');
   await pickCode(app, form, { key: 'tradeCountry', label: '贸易国别' }, 'mg', '124-蒙古');
   await pickCode(app, form, { key: 'certificateInvolved', label: '是否涉及证书' }, '0', '0-否');
+}
 
+/** Adds one goods line of 10 千克 菠萝 at 8.50 on 商品信息. */
+async function addPineappleLine(app: WeappRuntime, form: SimulatedPage): Promise<void> {
   form.tap({ text: '商品信息', className: 'nut-tabs-titles-item' });
   form.tap({ text: '添加商品信息' });
   const line: NodeQuery = { className: 'line-card', inside: { className: 'line-list--goods' } };
@@ -53,11 +55,42 @@ it('declares a 进境申报单 of 02-落地加工 by road: pickers, typed fields
   await pickCode(app, form, { key: 'unit', label: '计量单位', inside: line }, '035', '035-千克');
   typeInto(form, 'unitPrice', '8.50', line);
   await pickCode(app, form, { key: 'goodsFlow', label: '商品流向', inside: line }, '02', '02-落地加工');
+}
+
+/** Taps 申报 and waits for 申报成功; returns what the result shows. */
+async function declare(app: WeappRuntime, form: SimulatedPage): Promise<string[]> {
   form.tap({ text: '申报', className: 'nut-button' });
-  const texts = await app.waitFor(() => {
+  return app.waitFor(() => {
     const shown = form.texts();
     return shown.includes('申报成功') && shown;
   }, '申报成功');
+}
+
+/** Logs `person` in as a 边民 and 认证s the 进境申报单 `preEntryNumber` in 待认证查询. */
+async function authenticateAs(person: SeedPerson, preEntryNumber: string): Promise<void> {
+  await weapp.setScenarios({ currentPerson: { personId: person.id }, face: 'pass' });
+  const app = weapp.launchApp();
+  const menu = await enterMenu(app);
+  menu.tap({ text: '进境申报单待认证查询', className: 'nut-cell' });
+  const pending = await pageShowing(app, 'pages/pending/index', '查询');
+  pending.tap({ text: '查询' });
+  const row: NodeQuery = { className: 'pending-row', text: new RegExp(preEntryNumber) };
+  await app.waitFor(() => pending.findAll(row).length === 1, `${preEntryNumber} in 待认证查询`);
+  pending.tap({ className: 'pending-row__authenticate', inside: row });
+  await app.waitFor(() => cardRows(pending.find(row))['认证状态'] === '已认证', `${person.name} 已认证`);
+  expect(consoleErrors(app)).toEqual([]);
+}
+
+it('declares a 进境申报单 of 02-落地加工 by road: pickers, typed fields, a goods line, fence and face', async () => {
+  await weapp.setScenarios({ location: 'inside', face: 'pass' });
+  const app = weapp.launchApp();
+  const menu = await enterMenu(app);
+  menu.tap({ text: '单据申报', inside: { className: 'nut-cell-group', text: /^进境申报单单据申报/ } });
+  const form = await pageShowing(app, 'pages/declare/index', '基本信息');
+
+  await fillRoadBasics(app, form);
+  await addPineappleLine(app, form);
+  const texts = await declare(app, form);
 
   expect(texts).toContain('状态：已申报');
   expect(texts).toContainEqual(expect.stringMatching(/^预录入编号：\d{18}$/));
@@ -74,9 +107,67 @@ it('declares a 进境申报单 of 02-落地加工 by road: pickers, typed fields
   expect(consoleErrors(app)).toEqual([]);
 });
 
+it('a 互助组 representative declares for two 委托边民 (待认证); once both 认证, it is 已申报', async () => {
+  const representative = SEED_PERSONS.groupRepresentative;
+  await weapp.setScenarios({
+    currentPerson: { personId: representative.id },
+    location: 'inside',
+    face: 'pass',
+  });
+  let app = weapp.launchApp();
+  const menu = await enterMenu(app, '互助组');
+  menu.tap({ text: '单据申报', inside: { className: 'nut-cell-group', text: /^进境申报单单据申报/ } });
+  const form = await pageShowing(app, 'pages/declare/index', '基本信息');
+  await fillRoadBasics(app, form);
+  const residents = [
+    { person: SEED_PERSONS.resident, quota: '50.00' },
+    { person: SEED_PERSONS.secondResident, quota: '35.00' },
+  ];
+  for (const [index, { person, quota }] of residents.entries()) {
+    form.tap({ text: '添加委托边民' });
+    const line: NodeQuery = {
+      className: 'line-card',
+      text: new RegExp(`^委托边民 ${index + 1}(?!\\d)`),
+    };
+    await app.waitFor(() => form.findAll(line).length === 1, `委托边民 ${index + 1}`);
+    typeInto(form, 'idNumber', person.idNumber, line);
+    typeInto(form, 'name', person.name, line);
+    typeInto(form, 'quota', quota, line);
+  }
+  await addPineappleLine(app, form);
+  const texts = await declare(app, form);
+  expect(texts).toContain('状态：T0-待认证');
+  const preEntryNumber = (texts.find((text) => text.startsWith('预录入编号：')) ?? '').slice(
+    '预录入编号：'.length,
+  );
+  expect(lastBody(app, 'POST /api/v1/declarations/entry/submissions')).toMatchObject({
+    declaration: {
+      entrustedResidents: residents.map(({ person, quota }) => ({ idNumber: person.idNumber, quota })),
+    },
+  });
+  expect(consoleErrors(app)).toEqual([]);
+
+  for (const { person } of residents) await authenticateAs(person, preEntryNumber);
+
+  await weapp.setScenarios({ currentPerson: { personId: representative.id } });
+  app = weapp.launchApp();
+  const records = await enterMenu(app, '互助组');
+  records.tap({ text: '进境申报单申请记录查询', className: 'nut-cell' });
+  const list = await pageShowing(app, 'pages/records/index', '查询');
+  list.input({ className: 'h5-input', inside: { className: 'query-conditions__input' } }, preEntryNumber);
+  list.tap({ text: '查询' });
+  const row = await app.waitFor(() => {
+    const [shown] = list.findAll({ className: 'query-result' });
+    return shown && cardRows(shown);
+  }, 'the declaration in 申请记录查询');
+  expect(row['预录入编号']).toBe(preEntryNumber);
+  expect(row['状态']).toBe('已申报');
+  expect(consoleErrors(app)).toEqual([]);
+});
+
 it('撤销 in a 单据查询 详情 asks for a reason, then says 申报成功 and shows the declaration 已申报', async () => {
   const app = weapp.launchApp();
-  const menu = await enterResidentMenu(app);
+  const menu = await enterMenu(app);
   menu.tap({ text: '进境申报单单据查询', className: 'nut-cell' });
   const documents = await pageShowing(app, 'pages/documents/index', '查询');
   documents.tap({ text: '查询' });
@@ -105,7 +196,7 @@ it('撤销 in a 单据查询 详情 asks for a reason, then says 申报成功 an
 it('认证 in 待认证查询 verifies the face through the host and shows the row 已认证', async () => {
   await weapp.setScenarios({ face: 'pass' });
   const app = weapp.launchApp();
-  const menu = await enterResidentMenu(app);
+  const menu = await enterMenu(app);
   menu.tap({ text: '进境申报单待认证查询', className: 'nut-cell' });
   const pending = await pageShowing(app, 'pages/pending/index', '查询');
   pending.tap({ text: '查询' });

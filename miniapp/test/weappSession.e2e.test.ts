@@ -7,7 +7,7 @@ import {
   bridgeMethods,
   BUILT_HOST_URL,
   consoleErrors,
-  enterResidentMenu,
+  enterMenu,
   identityPageTexts,
   lastBody,
   pageShowing,
@@ -75,7 +75,7 @@ it('stays on the login page with 重试 when the user closes the host login page
 
 it('enters the 边民 menu from 身份选择 with both declarations, their 待认证 lists and 常见问题', async () => {
   const app = weapp.launchApp();
-  const texts = (await enterResidentMenu(app)).texts();
+  const texts = (await enterMenu(app)).texts();
 
   expect(app.navigations).toEqual([
     { api: 'reLaunch', url: '/pages/identity/index' },
@@ -122,7 +122,7 @@ it('shows 登录超时 when the backend session ends, and 重新登录 signs in 
 
 it('shows 登录超时 when the host ends the session: its event reaches WeChat by long-polling', async () => {
   const app = weapp.launchApp();
-  const menu = await enterResidentMenu(app);
+  const menu = await enterMenu(app);
   const emitted = await fetch(`${weapp.server.url}/__mock/bridge/emit`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -139,7 +139,7 @@ it('shows 登录超时 when the host ends the session: its event reaches WeChat 
 
 it('opens 常见问题 from the menu with the three cases and their solutions', async () => {
   const app = weapp.launchApp();
-  const menu = await enterResidentMenu(app);
+  const menu = await enterMenu(app);
   menu.tap({ text: '常见问题', className: 'nut-cell' });
   const texts = (await pageShowing(app, 'pages/faq/index', '1. 长时间不操作系统，提示超时')).texts().join('');
 

@@ -47,7 +47,8 @@ export interface WeappApp {
   readonly container: ContainerBridge | undefined;
   /**
    * Starts the build in a fresh simulated WeChat, talking to this test's mock host: over the dev HTTP
-   * binding as in devtools, or, with `inContainer`, through a container's `wx.hushiBridge`.
+   * binding as in devtools, or, with `inContainer`, through a container's `wx.hushiBridge`. An app this
+   * test launched before is closed first, as a user closes it.
    */
   launchApp(options?: LaunchOptions): WeappRuntime;
   /** Changes this test's mock host's scenarios through `PUT /__mock/scenarios`. */
@@ -97,6 +98,10 @@ export function useWeappApp(): WeappApp {
       return container;
     },
     launchApp({ inContainer = false } = {}) {
+      // Launching again is closing the app and opening it anew.
+      runtime?.close();
+      container?.close();
+      container = undefined;
       if (inContainer) container = createContainerBridge(currentMock().host);
       runtime = createWeappRuntime({
         distDir: WEAPP_DIST,
@@ -152,11 +157,15 @@ export async function pageShowing(app: WeappRuntime, route: string, text: string
   }, `${route} showing ${text}`);
 }
 
-/** Picks 边民 in 身份选择 and enters its menu; returns the menu page. */
-export async function enterResidentMenu(app: WeappRuntime): Promise<SimulatedPage> {
+/** Picks `role` (边民 unless said) in 身份选择 and enters its menu; returns the menu page. */
+export async function enterMenu(
+  app: WeappRuntime,
+  role: '边民' | '互助组' | '合作社' = '边民',
+): Promise<SimulatedPage> {
   await identityPageTexts(app);
   const identity = app.currentPage() as SimulatedPage;
-  identity.tap({ text: '边民' });
+  // A representative's identity names its group: 互助组（打洛镇曼山边民互助组）.
+  identity.tap({ text: new RegExp(`^${role}(（|$)`) });
   // 进入菜单选择 is disabled until an identity is picked.
   await app.waitFor(
     () =>
@@ -169,7 +178,7 @@ export async function enterResidentMenu(app: WeappRuntime): Promise<SimulatedPag
 
 /** Opens 进境申报单申请记录查询 from the 边民 menu and queries with the default conditions. */
 export async function queryEntryRecords(app: WeappRuntime): Promise<SimulatedPage> {
-  const menu = await enterResidentMenu(app);
+  const menu = await enterMenu(app);
   menu.tap({ text: '进境申报单申请记录查询', className: 'nut-cell' });
   const records = await pageShowing(app, 'pages/records/index', '查询');
   records.tap({ text: '查询' });
