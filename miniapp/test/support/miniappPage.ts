@@ -32,6 +32,15 @@ export interface MiniappSession {
   close(): Promise<void>;
 }
 
+/** How {@link openMiniapp} opens the app. */
+export interface OpenOptions {
+  /**
+   * Called with the page and the server's URL before the app is first loaded: what a host app sets up
+   * before it loads the mini-app (init scripts, bindings).
+   */
+  beforeLoad?: (page: Page, url: string) => Promise<void>;
+}
+
 /** A phone-sized page. */
 const VIEWPORT = { width: 375, height: 740 };
 
@@ -39,7 +48,7 @@ const VIEWPORT = { width: 375, height: 740 };
  * Serves the H5 build (run `npm run build:h5` first; `npm test` does) and opens it in Chromium.
  * Each session has a fresh browser profile, so mock scenarios and data start from the seed.
  */
-export async function openMiniapp(): Promise<MiniappSession> {
+export async function openMiniapp(options: OpenOptions = {}): Promise<MiniappSession> {
   const server = await startH5Server();
   let chromium: ChromiumSession | undefined;
   try {
@@ -50,6 +59,13 @@ export async function openMiniapp(): Promise<MiniappSession> {
   }
   const browser = chromium;
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  try {
+    await options.beforeLoad?.(page, server.url);
+  } catch (error) {
+    await browser.close();
+    await server.close();
+    throw error;
+  }
   await page.goto(server.url);
   await page.waitForFunction(() => (window as { __HUSHI_HOST_READY__?: unknown }).__HUSHI_HOST_READY__);
   await page.evaluate(
