@@ -39,14 +39,19 @@ function hostReady(): Promise<unknown> {
 }
 
 /**
- * Picks the binding of the runtime: the container's custom API, a WebView or web host frame, else the
- * mock host's dev HTTP binding (WeChat devtools and the H5 dev build).
+ * Picks the binding of the runtime: the container's custom API, a WebView or web host frame, else,
+ * outside a release build, the mock host's dev HTTP binding (WeChat devtools and the H5 dev build). A
+ * release build with none of them finds no host (HOST_NOT_FOUND) rather than ask the backend's origin.
  */
 function defaultTransport(): BridgeTransport {
   const parentOrigin = webHostOrigin();
   return detectTransport({
     ...(parentOrigin ? { webView: { parentOrigin } } : {}),
-    devHttp: { baseUrl: hostUrl(), ...(process.env.TARO_ENV === 'h5' ? {} : { post: taroHttpPost }) },
+    ...(HUSHI_RELEASE
+      ? {}
+      : {
+          devHttp: { baseUrl: hostUrl(), ...(process.env.TARO_ENV === 'h5' ? {} : { post: taroHttpPost }) },
+        }),
   });
 }
 
