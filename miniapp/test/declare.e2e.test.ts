@@ -2,23 +2,16 @@
 // searchable pickers, 暂存, validation's red bottom prompt, and the submit flow (direct, electronic
 // fence + face, each failure keeping the data, 待认证 for a representative, 登录超时 mid-edit), and the
 // form of 修改 and 变更 opened from a 详情.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { maskIdNumber } from '@hushi/sdk';
 import { SEED_PERSONS } from '../../mock-host/src/backend/seedPersons';
-import { openMiniapp } from './support/miniappPage';
+import { useMiniapp } from './support/miniappPage';
 import { cardValue, openMenuItem, resultRow } from './support/queryScreens';
 import { saveScreenshot } from './support/saveScreenshot';
-import type { MiniappSession, PERSONS, RoleLabel, ScenarioPatch } from './support/miniappPage';
+import type { PERSONS, RoleLabel, ScenarioPatch } from './support/miniappPage';
 
-let app: MiniappSession;
-beforeAll(async () => {
-  app = await openMiniapp();
-  app.page.setDefaultTimeout(10_000);
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useMiniapp({ timeoutMs: 10_000 });
 
 /** Logs in afresh with the happy-path host, then the given scenario changes, and opens 单据申报. */
 async function openDeclare(

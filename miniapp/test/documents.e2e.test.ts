@@ -1,20 +1,12 @@
 // 单据查询 in Chromium against the mock backend: conditions and 重置, each status's 详情 buttons (变更,
 // 撤销 enabled only where the status allows), 撤销 with 取消 and with a reason, and 变更 opening the form.
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { validateCancelReason } from '@hushi/sdk';
-import { openMiniapp } from './support/miniappPage';
-import type { MiniappSession } from './support/miniappPage';
+import { useMiniapp } from './support/miniappPage';
 import { back, cardValue, openMenuItem, resultRow } from './support/queryScreens';
 import { saveScreenshot } from './support/saveScreenshot';
 
-let app: MiniappSession;
-beforeAll(async () => {
-  app = await openMiniapp();
-  app.page.setDefaultTimeout(8000);
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useMiniapp();
 beforeEach(async () => {
   await app.loginAs('resident', '边民');
   await openMenuItem(app, '进境申报单单据查询');

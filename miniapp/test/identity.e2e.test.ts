@@ -1,17 +1,10 @@
 // Login and 身份选择 in real Chromium against the mock host: the three roles' menus and the FAQ's
 // refusals (no real-name verification, 边民 identity not filed).
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openMiniapp } from './support/miniappPage';
-import type { MiniappSession } from './support/miniappPage';
+import { expect, it } from 'vitest';
+import { useMiniapp } from './support/miniappPage';
 import { saveScreenshot } from './support/saveScreenshot';
 
-let app: MiniappSession;
-beforeAll(async () => {
-  app = await openMiniapp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useMiniapp();
 
 it('logs a 边民 in from the host session and shows the 边民 menu with both 待认证 lists', async () => {
   await app.loginAs('resident', '边民');

@@ -1,22 +1,14 @@
 // 待认证列表 in Chromium against the mock backend: the manual's row fields, a face failure keeping 未认证,
 // and the whole chain: a 互助组 declaration in 待认证 for two 委托边民 (玉香南 P0001, 岩温坎 P0002) becomes
 // 已申报 once both have authenticated, as its representative's records show.
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { openMiniapp } from './support/miniappPage';
-import type { MiniappSession } from './support/miniappPage';
+import { beforeEach, expect, it } from 'vitest';
+import { useMiniapp } from './support/miniappPage';
 import { back, cardValue, openMenuItem, resultRow, switchPerson } from './support/queryScreens';
 import { saveScreenshot } from './support/saveScreenshot';
 
 const GROUP = '打洛镇曼山边民互助组';
 
-let app: MiniappSession;
-beforeAll(async () => {
-  app = await openMiniapp();
-  app.page.setDefaultTimeout(8000);
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useMiniapp();
 beforeEach(async () => {
   await app.setScenarios({ face: 'pass' });
   await app.loginAs('resident', '边民');

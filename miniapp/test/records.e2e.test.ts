@@ -1,19 +1,11 @@
 // 申请记录查询 in Chromium against the mock backend: conditions and 重置, each status's 详情 buttons
 // (allowed ones enabled, the others greyed), 删除 with 否 and 是, and 修改/复制 opening the form.
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { openMiniapp } from './support/miniappPage';
-import type { MiniappSession } from './support/miniappPage';
+import { beforeEach, expect, it } from 'vitest';
+import { useMiniapp } from './support/miniappPage';
 import { back, cardValue, openMenuItem, resultRow } from './support/queryScreens';
 import { saveScreenshot } from './support/saveScreenshot';
 
-let app: MiniappSession;
-beforeAll(async () => {
-  app = await openMiniapp();
-  app.page.setDefaultTimeout(8000);
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useMiniapp();
 beforeEach(async () => {
   await app.loginAs('resident', '边民');
   await openMenuItem(app, '进境申报单申请记录查询');

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../../test/support/chromium';
 import type { ChromiumSession } from '../../../test/support/chromium';
 import { startH5Server } from '../../scripts/h5Server.mjs';
@@ -108,5 +109,39 @@ export async function openMiniapp(options: OpenOptions = {}): Promise<MiniappSes
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * Opens one mini-app session for the calling test file (before its first test, closed after its last)
+ * and returns it; each page action waits at most `timeoutMs`. Read it inside tests and hooks only.
+ * @example
+ * const app = useMiniapp();
+ * beforeEach(() => app.loginAs('resident', '边民'));
+ */
+export function useMiniapp({ timeoutMs = 8000 } = {}): MiniappSession {
+  let session: MiniappSession | undefined;
+  beforeAll(async () => {
+    session = await openMiniapp();
+    session.page.setDefaultTimeout(timeoutMs);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  const current = (): MiniappSession => {
+    if (!session) throw new Error('no mini-app session outside the tests of a file that calls useMiniapp()');
+    return session;
+  };
+  return {
+    get page() {
+      return current().page;
+    },
+    get url() {
+      return current().url;
+    },
+    setScenarios: (patch) => current().setScenarios(patch),
+    loginAs: (person, role) => current().loginAs(person, role),
+    clickButton: (text) => current().clickButton(text),
+    close: () => current().close(),
   };
 }
