@@ -1,0 +1,88 @@
+import { CODE_TABLES } from '@hushi/sdk';
+import type {
+  CodeEntry,
+  CodeTableName,
+  CodeTablesResponse,
+  FaceChallenge,
+  FenceCollection,
+  SupervisionSite,
+} from '@hushi/sdk';
+import { BackendFailure } from '../backendFailure';
+import { isRecord } from '../backendRequest';
+import { FACE_PURPOSES } from '../submitChecks';
+import { SEED_SUPERVISION_SITES } from '../supervisionSites';
+import { ok } from './routeHandler';
+import type { RouteHandlers } from './routeHandler';
+
+/**
+ * What the mini-app fetches to write and check a declaration: code tables, supervision sites and
+ * fences, and a face challenge (the nonce a later face check answers).
+ */
+export const REFERENCE_ROUTES: RouteHandlers<
+  'getCodeTables' | 'getSupervisionSites' | 'getFences' | 'createFaceChallenge'
+> = {
+  getCodeTables: (_context, { query: q }) => {
+    const names =
+      q
+        .get('names')
+        ?.split(',')
+        .filter((n) => n !== '') ?? Object.keys(CODE_TABLES);
+    const tables: CodeTablesResponse = {};
+    for (const name of names) {
+      if (Object.prototype.hasOwnProperty.call(CODE_TABLES, name)) {
+        const entries: readonly CodeEntry[] = CODE_TABLES[name as CodeTableName];
+        tables[name as CodeTableName] = entries.map((e) => ({ ...e }));
+      }
+    }
+    return ok(tables);
+  },
+  getSupervisionSites: (_context, { query: q }) => {
+    const code = q.get('customsCode');
+    return ok(
+      SEED_SUPERVISION_SITES.filter(
+        (s) => code === null || s.customsCode === code,
+      ) satisfies SupervisionSite[],
+    );
+  },
+  getFences: (context, { query: q }) => {
+    const code = q.get('customsCode');
+    const features = context.fences.features
+      .filter(
+        (f) => code === null || f.properties.customsCode === code || f.properties.headCustomsCode === code,
+      )
+      .map((f) => ({
+        ...f,
+        properties: {
+          ...f.properties,
+          connected: context.connectedHeadCustoms.has(f.properties.headCustomsCode),
+        },
+      }));
+    return ok({ type: 'FeatureCollection', features } satisfies FenceCollection);
+  },
+  createFaceChallenge: (context, { body }, session) => {
+    const purpose = isRecord(body) ? body.purpose : undefined;
+    const businessId = isRecord(body) ? body.businessId : undefined;
+    if (purpose !== 'submit' && purpose !== 'authenticate')
+      throw new BackendFailure(422, 'VALIDATION', '人脸识别用途无效', [
+        { path: 'purpose', message: '人脸识别用途无效' },
+      ]);
+    if (typeof businessId !== 'string' || businessId === '')
+      throw new BackendFailure(422, 'VALIDATION', '缺少业务编号', [
+        { path: 'businessId', message: '缺少业务编号' },
+      ]);
+    const c = context.challenges.issue({
+      personId: session.personId,
+      purpose: FACE_PURPOSES[purpose],
+      bizId: businessId,
+    });
+    return ok(
+      {
+        nonce: c.nonce,
+        purpose,
+        businessId,
+        expiresAt: new Date(c.expiresAt).toISOString(),
+      } satisfies FaceChallenge,
+      201,
+    );
+  },
+};

@@ -1,0 +1,177 @@
+import {
+  allowanceShares,
+  chinaDay,
+  checkDailyAllowance,
+  headCustomsCode,
+  isRepresentative,
+  RMB_CURRENCY_CODE,
+  validateDeclarationSchema,
+  validationMessage,
+  verdictMessage,
+} from '@hushi/sdk';
+import type {
+  AllowanceDeclaration,
+  DeclarationKind,
+  DeclarationStatus,
+  EntryDeclarationInput,
+  FaceChallengeRequest,
+  FenceFix,
+  ImportDeclarationInput,
+  SubmitterRole,
+} from '@hushi/sdk';
+import type { BackendContext } from './backendContext';
+import { BackendFailure } from './backendFailure';
+import { MESSAGES } from './backendMessages';
+import { isRecord } from './backendRequest';
+import type { StoredDeclaration } from './backendState';
+import { listDeclarations } from './backendState';
+import { personOf, sameIdNumber } from './identities';
+
+/** The bridge's `face.verify` purpose of each challenge purpose of the backend API. */
+export const FACE_PURPOSES = { submit: 'declare', authenticate: 'authorize' } as const;
+
+/**
+ * Re-checks the raw fix of a submit against the fences: it must lie inside a connected fence of the
+ * declaration's head customs district; 422 on `location` otherwise.
+ */
+export function checkFence(context: BackendContext, location: unknown, customsCode: string): void {
+  const head = headCustomsCode(customsCode);
+  const fail = (code: string, message: string): never => {
+    throw new BackendFailure(422, code, message, [{ path: 'location', message }]);
+  };
+  if (head === undefined || !context.connectedHeadCustoms.has(head))
+    fail('FENCE_NOT_CONNECTED', MESSAGES.notConnected);
+  if (!isRecord(location)) fail('LOCATION_REQUIRED', MESSAGES.needLocation);
+  let verdict;
+  try {
+    verdict = context.checker.check(location as FenceFix);
+  } catch {
+    return fail('LOCATION_INVALID', '定位信息无效，请重新定位');
+  }
+  if (verdict.status === 'not-connected') fail('FENCE_NOT_CONNECTED', MESSAGES.notConnected);
+  if (verdict.status === 'outside' || (verdict.status === 'inside' && verdict.fence.headCustomsCode !== head))
+    fail('FENCE_OUTSIDE', MESSAGES.outside);
+  if (verdict.status !== 'inside')
+    fail(`FENCE_${verdict.status.toUpperCase()}`, verdictMessage(verdict).message);
+}
+
+/**
+ * Verifies a face ticket against the person's open challenges and uses the matching nonce up; a
+ * replayed ticket finds no open challenge, one whose challenge was used meanwhile is refused too.
+ */
+export async function checkFace(
+  context: BackendContext,
+  ticket: unknown,
+  personId: string,
+  purpose: FaceChallengeRequest['purpose'],
+  businessId: string | undefined,
+): Promise<void> {
+  if (typeof ticket !== 'string' || ticket === '')
+    throw new BackendFailure(422, 'FACE_TICKET_REQUIRED', MESSAGES.needFace, [
+      { path: 'faceTicket', message: MESSAGES.needFace },
+    ]);
+  let code = 'FACE_CHALLENGE_MISSING';
+  const open = context.challenges.open({
+    personId,
+    purpose: FACE_PURPOSES[purpose],
+    ...(businessId === undefined ? {} : { bizId: businessId }),
+  });
+  for (const challenge of open) {
+    const verdict = await context.verifyFaceTicket(ticket, challenge);
+    if (!verdict.ok) {
+      code = verdict.code;
+      continue;
+    }
+    const outcome = context.challenges.consume(challenge.nonce, challenge);
+    if (outcome === 'consumed') return;
+    code = `FACE_CHALLENGE_${outcome.toUpperCase()}`;
+  }
+  throw new BackendFailure(403, code, MESSAGES.faceRejected);
+}
+
+/**
+ * The declaration of a submit, checked against the schema and the identity's rule on 委托边民 (a
+ * representative needs them, a resident declaring for themself has none); 422 with every problem otherwise.
+ */
+export function validate(
+  context: BackendContext,
+  kind: DeclarationKind,
+  declaration: unknown,
+  role: SubmitterRole,
+): EntryDeclarationInput | ImportDeclarationInput {
+  const errors = validateDeclarationSchema(kind, declaration, { now: new Date(context.now()) }).map(
+    ({ path, message }) => ({
+      path,
+      message,
+    }),
+  );
+  if (errors.length === 0) {
+    const residents = (declaration as EntryDeclarationInput | ImportDeclarationInput).entrustedResidents;
+    if (isRepresentative(role) && residents.length === 0)
+      errors.push({ path: 'entrustedResidents', message: MESSAGES.needEntrusted });
+    if (!isRepresentative(role) && residents.length > 0)
+      errors.push({ path: 'entrustedResidents', message: MESSAGES.noEntrustedForResident });
+  }
+  if (errors.length > 0)
+    throw new BackendFailure(422, 'VALIDATION', errors[0]?.message ?? '申报信息有误', errors);
+  return structuredClone(declaration) as EntryDeclarationInput | ImportDeclarationInput;
+}
+
+/** What a declaration counts against the daily allowance of each resident. */
+function allowanceOf(
+  id: string,
+  status: DeclarationStatus | null,
+  day: string,
+  input: EntryDeclarationInput | ImportDeclarationInput,
+  ownerId: string,
+): AllowanceDeclaration {
+  return {
+    id,
+    status,
+    day,
+    // A 进口申报单 has no 币制 field: its prices are taken as 人民币 (inferred).
+    currency: input.kind === 'entry' ? input.header.currency : RMB_CURRENCY_CODE,
+    shares: allowanceShares({
+      declarantIdNumber: personOf(ownerId).idNumber,
+      goods: input.goods,
+      entrustedResidents: input.entrustedResidents,
+    }),
+  };
+}
+
+/** The 8,000-yuan daily allowance of every resident the declaration counts for (财关税〔2008〕90号). */
+export function checkAllowance(
+  context: BackendContext,
+  input: EntryDeclarationInput | ImportDeclarationInput,
+  existing: StoredDeclaration | undefined,
+  ownerId: string,
+): void {
+  const day = chinaDay(new Date(context.now()));
+  const others = listDeclarations(context.state).flatMap((d) =>
+    d.declaredAt === null
+      ? []
+      : [allowanceOf(d.preEntryNumber, d.status, d.declaredAt.slice(0, 10), d.input, d.ownerId)],
+  );
+  let check;
+  try {
+    const candidate = allowanceOf(
+      existing?.preEntryNumber ?? '',
+      existing?.status ?? null,
+      day,
+      input,
+      ownerId,
+    );
+    check = checkDailyAllowance(candidate, others, { rates: context.exchangeRates });
+  } catch {
+    const message = '暂无该币制的汇率，请选择人民币申报';
+    throw new BackendFailure(422, 'EXCHANGE_RATE_MISSING', message, [{ path: 'header.currency', message }]);
+  }
+  const over = check.residents.find((r) => r.exceededByCents > 0);
+  if (over === undefined) return;
+  const name =
+    input.entrustedResidents.find((r) => sameIdNumber(r.idNumber, over.idNumber))?.name ??
+    personOf(ownerId).name;
+  const message = validationMessage('allowanceExceeded', { name });
+  const path = input.entrustedResidents.length > 0 ? 'entrustedResidents' : 'goods';
+  throw new BackendFailure(422, 'ALLOWANCE_EXCEEDED', message, [{ path, message }]);
+}
