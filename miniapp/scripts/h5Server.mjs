@@ -29,8 +29,12 @@ function bundleMockHost() {
   return bundleForBrowser({
     stdin: {
       contents:
-        "import { startMockHostWorker } from '@hushi/mock-host/browser';\n" +
-        'window.__HUSHI_HOST_READY__ = startMockHostWorker({ quiet: true });\n',
+        "import { hostFaceKeyFromUrl, startMockHostWorker } from '@hushi/mock-host/browser';\n" +
+        // A web host embedding this page may hand over its face service key for the backend to trust.
+        'window.__HUSHI_HOST_READY__ = startMockHostWorker({\n' +
+        '  quiet: true,\n' +
+        '  hostFaceKey: hostFaceKeyFromUrl(location.href),\n' +
+        '});\n',
       resolveDir: here,
       loader: 'js',
     },

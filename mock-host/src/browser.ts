@@ -5,6 +5,9 @@
 import { setupWorker } from 'msw/browser';
 import type { SetupWorker } from 'msw/browser';
 import { createMockHost } from './handlers/index';
+import { importHostFaceKey } from './hostFaceKey';
+
+export { HOST_FACE_KEY_PARAM, hostFaceKeyFromUrl } from './hostFaceKey';
 import type { MockHost, MockHostOptions } from './handlers/index';
 
 /** Options of {@link startMockHostWorker}: those of `createMockHost`, and where the worker script is. */
@@ -16,6 +19,11 @@ export interface MockHostWorkerOptions extends MockHostOptions {
   serviceWorkerUrl?: string;
   /** Silence MSW's console messages. Default `false`. */
   quiet?: boolean;
+  /**
+   * A host face service's public key (JWK) for the backend to trust besides the mock host's own, e.g.
+   * `hostFaceKeyFromUrl(location.href)` when a web host hands it over. Ignored unless an ES256 public key.
+   */
+  hostFaceKey?: unknown;
 }
 
 /** The mock host running in the page, and the MSW worker that routes the page's requests to it. */
@@ -35,8 +43,10 @@ export interface MockHostWorker extends MockHost {
  * const bridge = await createBridge({ transport: createDevHttpTransport() })
  */
 export async function startMockHostWorker(options: MockHostWorkerOptions = {}): Promise<MockHostWorker> {
-  const { serviceWorkerUrl = '/mockServiceWorker.js', quiet = false, ...hostOptions } = options;
+  const { serviceWorkerUrl = '/mockServiceWorker.js', quiet = false, hostFaceKey, ...hostOptions } = options;
   const mockHost = createMockHost(hostOptions);
+  const trustedKey = await importHostFaceKey(hostFaceKey);
+  if (trustedKey) mockHost.faceTickets.trust(trustedKey);
   const worker = setupWorker(...mockHost.handlers);
   await worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledRequest: 'bypass', quiet });
   return { ...mockHost, worker };

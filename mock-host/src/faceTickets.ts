@@ -129,13 +129,24 @@ export interface FaceTicketService {
   publicKey(): Promise<CryptoKey>;
   /** Signs a ticket for a verified face, as the host's face service does. */
   issue(subject: FaceTicketSubject): Promise<string>;
-  /** {@link verifyFaceTicket} with this service's key and clock. */
+  /**
+   * {@link verifyFaceTicket} with this service's key and clock, then with each trusted key: the first
+   * key that signed the ticket decides; FORGED when none did.
+   */
   verifyFaceTicket(ticket: string, expected: FaceTicketSubject): Promise<FaceTicketCheck>;
+  /**
+   * Trusts another face service's public key as well, as a backend is configured with a host app's
+   * key (the reference web host publishes its own).
+   */
+  trust(publicKey: CryptoKey): void;
+  /** How many other services' keys are trusted. */
+  trustedKeyCount(): number;
 }
 
 /**
  * Creates the face ticket service. Its ES256 key pair is generated at creation (the private key never
- * leaves the service), so tickets from another service, or edited ones, fail as FORGED.
+ * leaves the service), so tickets from another service, or edited ones, fail as FORGED unless that
+ * service's key was trusted.
  * @example
  * const faces = createFaceTicketService()
  * const { nonce } = challenges.issue({ personId, purpose: 'declare', bizId })
@@ -149,6 +160,7 @@ export function createFaceTicketService({
   const keys = generateKeyPair(ALGORITHM);
   // Keep an early rejection from being reported as unhandled; every use awaits `keys` again.
   keys.catch(() => undefined);
+  const trusted: CryptoKey[] = [];
   return {
     publicKey: async () => (await keys).publicKey,
     async issue({ personId, purpose, bizId, nonce }) {
@@ -162,7 +174,16 @@ export function createFaceTicketService({
         .sign((await keys).privateKey);
     },
     async verifyFaceTicket(ticket, expected) {
-      return verifyFaceTicket(ticket, expected, { publicKey: (await keys).publicKey, now });
+      let check: FaceTicketCheck = { ok: false, code: 'FORGED', message: 'No trusted key signed it' };
+      for (const publicKey of [(await keys).publicKey, ...trusted]) {
+        check = await verifyFaceTicket(ticket, expected, { publicKey, now });
+        if (check.ok || check.code !== 'FORGED') return check;
+      }
+      return check;
     },
+    trust(publicKey) {
+      if (!trusted.includes(publicKey)) trusted.push(publicKey);
+    },
+    trustedKeyCount: () => trusted.length,
   };
 }

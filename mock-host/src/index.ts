@@ -60,6 +60,7 @@ export type { ScenarioStore, ScenarioStoreOptions } from './scenarioStore';
 export { startMockHostServer } from './server';
 export { backendHandlers } from './handlers/backend';
 export { customsControlHandlers } from './handlers/customsControl';
+export { faceKeyHandlers } from './handlers/faceKeys';
 export { createCustomsBackend } from './backend/customsBackend';
 export type { BackendRequest, CustomsBackend, CustomsBackendOptions } from './backend/customsBackend';
 export { BackendFailure } from './backend/backendFailure';

@@ -1,6 +1,7 @@
 // The mock host as a whole: the backend verifies the host face service's real JWS tickets, and the
 // bridge logs in the scenario's current person.
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { exportJWK, generateKeyPair } from 'jose';
 import { setupServer } from 'msw/node';
 import { createBackendClient, createBridge, createInMemoryBinding, isBackendError } from '@hushi/sdk';
 import { createFaceTicketService } from '../src/faceTickets';
@@ -158,4 +159,31 @@ it('logs in through the bridge whoever the scenario store says holds the phone',
   mock.scenarios.setCurrentPerson({ personId: SEED_PERSONS.resident.id });
   expect(await nameOf()).toBe(SEED_PERSONS.resident.name);
   bridge.close();
+});
+
+it('accepts tickets of a host face service once its public key is registered at /__mock/face-keys', async () => {
+  clock += 10 * 60_000;
+  const host = createFaceTicketService({ now: () => clock });
+  const register = (jwk: unknown) =>
+    fetch(`${BASE}/__mock/face-keys`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ jwk }),
+    });
+  const { client, subject } = await residentWithChallenge();
+  expect(await refusalOf(client, await host.issue(subject))).toEqual({ backendCode: 'FORGED' });
+
+  const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+  expect((await register(await exportJWK(privateKey))).status).toBe(400);
+  expect((await register({ kty: 'EC', crv: 'P-256', x: 'AA', y: 'AA' })).status).toBe(400);
+  const registered = await register(await exportJWK(await host.publicKey()));
+  expect(await registered.json()).toEqual({ trusted: 1 });
+
+  const receipt = await client.submit('entry', {
+    declaration: sampleEntryInput(),
+    location: insideFix(),
+    faceTicket: await host.issue(subject),
+  });
+  expect(receipt.status).toBe('declared');
+  expect(await (await fetch(`${BASE}/__mock/face-keys`)).json()).toEqual({ trusted: 1 });
 });

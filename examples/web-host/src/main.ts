@@ -1,6 +1,7 @@
 // The reference web host's page: embeds the H5 mini-app in an iframe and implements the bridge's
 // WebView binding over postMessage, with the browser's Geolocation API, the camera and a mock face
 // service; the controls on the page put the host in each condition of the conformance suite.
+import { base64url } from 'jose';
 import type { BridgeEvents, EventName } from '@hushi/bridge-spec';
 import { connectMiniappFrame } from './connectMiniappFrame';
 import { createFaceService, FACE_OUTCOME_LABELS } from './createFaceService';
@@ -12,6 +13,11 @@ import { createLoginPage } from './createLoginPage';
 
 /** How long 慢响应 holds every reply but host.getInfo's, ms (the suite's `host.slowReplies`). */
 const SLOW_REPLY_MS = 500;
+/**
+ * The query parameter in which the H5 dev build's mock backend takes this host's face key to trust
+ * (HOST_FACE_KEY_PARAM of @hushi/mock-host); a real backend is configured with the key instead.
+ */
+const FACE_KEY_PARAM = 'hostFaceKey';
 /** Entries kept in the page's log. */
 const LOG_SIZE = 300;
 
@@ -57,7 +63,13 @@ const closedPanel = element('closed', HTMLElement);
 const page = new URLSearchParams(location.search).get('page');
 miniappUrl.searchParams.set('hostOrigin', location.origin);
 if (page?.startsWith('/pages/')) miniappUrl.hash = `#${page}`;
-frame.src = miniappUrl.href;
+const faces = createFaceService();
+// The frame loads once the face key is there to hand over, and the page shows the key for a backend.
+void faces.publicJwk().then((jwk) => {
+  miniappUrl.searchParams.set(FACE_KEY_PARAM, base64url.encode(JSON.stringify(jwk)));
+  frame.src = miniappUrl.href;
+  element('face-key', HTMLElement).textContent = JSON.stringify(jwk);
+});
 
 let handshaken = false;
 frame.addEventListener('load', () => {
@@ -66,7 +78,6 @@ frame.addEventListener('load', () => {
 });
 
 const account = createHostAccount();
-const faces = createFaceService();
 const loginPage = createLoginPage({
   overlay: element('login-page', HTMLElement),
   reason: element('login-reason', HTMLElement),
@@ -175,8 +186,4 @@ element('to-foreground', HTMLElement).addEventListener('click', () => {
   visibility(true);
 });
 
-// ---- the face service's public key, for a backend that verifies this host's tickets ----
-void faces.publicJwk().then((jwk) => {
-  element('face-key', HTMLElement).textContent = JSON.stringify(jwk);
-});
 log(`host ready; mini-app ${miniappOrigin}`);

@@ -12,6 +12,7 @@ import type { ConformanceReport } from '@hushi/bridge-spec/conformance';
 import { startH5Server } from '../../../miniapp/scripts/h5Server.mjs';
 import { launchChromium } from '../../../test/support/chromium';
 import type { ChromiumSession } from '../../../test/support/chromium';
+import { DALUO_INSIDE, DEMO_AUTH_CODE, sampleEntryInput } from '@hushi/mock-host';
 import { startWebHost } from '../scripts/serve.mjs';
 
 /** A position fix at 友谊关, as the browser's geolocation override. */
@@ -113,9 +114,12 @@ async function clickIfEnabled(selector: string): Promise<void> {
   if (await hostPage.locator(selector).isEnabled()) await hostPage.click(selector);
 }
 
-/** Logged in, location permission granted with a fix, face passes, no faults, the mini-app shown. */
-async function arrangeDefault(): Promise<void> {
-  await chromium.context.grantPermissions(['geolocation', 'camera'], { origin: originOf(webHost.url) });
+/**
+ * Logged in, location and camera permissions granted to the host page (of `hostUrl`), a fix, face
+ * passes, no faults, the mini-app shown.
+ */
+async function arrangeDefault(hostUrl = webHost.url): Promise<void> {
+  await chromium.context.grantPermissions(['geolocation', 'camera'], { origin: originOf(hostUrl) });
   await chromium.context.setGeolocation(FIX);
   await hostPage.selectOption('#face-outcome', 'pass');
   await hostPage.setChecked('#fail-all', false);
@@ -126,7 +130,7 @@ async function arrangeDefault(): Promise<void> {
 
 /** Each state condition from the normal state, each trigger as it is. */
 const OPERATOR: Record<string, () => Promise<unknown>> = {
-  default: arrangeDefault,
+  default: () => arrangeDefault(),
   // The browser's settings: permission refused, "location unavailable", a provider that finds nothing.
   'location.permissionDenied': async () => {
     await chromium.context.clearPermissions();
@@ -271,13 +275,25 @@ it('ignores messages from any window but the mini-app frame, and answers none of
   expect(log).not.toContain('foreign-1');
 });
 
-it('hosts the mini-app itself: it logs in through the host, and 帮助 leads to 桥接一致性检查', async () => {
-  // Same site this time (both on 127.0.0.1, still two origins): the H5 dev build's mock backend keeps
-  // its scenarios in localStorage, which Chromium refuses to a cross-site iframe.
+/**
+ * Runs `test` with a web host and the mini-app on the same site (both on 127.0.0.1, still two
+ * origins): the H5 dev build's mock backend needs its service worker and localStorage, which Chromium
+ * refuses to a cross-site iframe.
+ */
+async function withSameSiteHost(test: (hostUrl: string) => Promise<void>): Promise<void> {
   const sameSiteH5 = await startH5Server();
   const sameSiteHost = await startWebHost({ miniappUrl: sameSiteH5.url });
   try {
-    await hostPage.goto(sameSiteHost.url);
+    await test(sameSiteHost.url);
+  } finally {
+    await sameSiteHost.close();
+    await sameSiteH5.close();
+  }
+}
+
+it('hosts the mini-app itself: it logs in through the host, and 帮助 leads to 桥接一致性检查', async () => {
+  await withSameSiteHost(async (hostUrl) => {
+    await hostPage.goto(hostUrl);
     const frame = await (await hostPage.waitForSelector('#miniapp')).contentFrame();
     if (!frame) throw new Error('no mini-app frame');
     // auth.getSession on this host gives the demo user's code, which the mock backend exchanges.
@@ -286,31 +302,44 @@ it('hosts the mini-app itself: it logs in through the host, and 帮助 leads to 
     await frame.locator('.nut-cell', { hasText: '桥接一致性检查' }).click();
     await frame.locator('.nut-button', { hasText: '开始检查' }).waitFor();
     expect(await hostPage.locator('#log').textContent()).toContain('→ auth.getSession');
-  } finally {
-    await sameSiteHost.close();
-    await sameSiteH5.close();
-  }
+  });
 });
 
-it('face.verify: a pass is an ES256 ticket that the host page public key verifies; a refused camera is PERMISSION_DENIED', async () => {
-  await hostPage.goto(`${webHost.url}?page=/pages/conformance/index`);
-  await arrangeDefault();
+/** One request from the mini-app's window `frame`, over the WebView binding, and the host's reply. */
+function callHost(
+  frame: Frame,
+  hostUrl: string,
+  id: string,
+  method: string,
+  params: Record<string, unknown>,
+): Promise<unknown> {
+  return frame.evaluate(
+    ([hostOrigin, text, replyId]) =>
+      new Promise((resolve) => {
+        window.addEventListener('message', (event) => {
+          const reply = JSON.parse(String(event.data)) as { id?: string };
+          if (event.origin === hostOrigin && reply.id === replyId) resolve(reply);
+        });
+        window.parent.postMessage(text, hostOrigin);
+      }),
+    [originOf(hostUrl), JSON.stringify({ v: '1.0.0', id, method, params }), id] as const,
+  );
+}
+
+/** The host page showing the mini-app's conformance page, arranged as default; the mini-app's frame. */
+async function openConformancePage(hostUrl: string): Promise<Frame> {
+  await hostPage.goto(`${hostUrl}?page=/pages/conformance/index`);
+  await arrangeDefault(hostUrl);
   const frame = await (await hostPage.waitForSelector('#miniapp')).contentFrame();
   if (!frame) throw new Error('no mini-app frame');
   await frame.locator('.nut-button', { hasText: '开始检查' }).waitFor();
-  /** One request from the mini-app's window, over the WebView binding, and the host's reply. */
+  return frame;
+}
+
+it('face.verify: a pass is an ES256 ticket that the host page public key verifies; a refused camera is PERMISSION_DENIED', async () => {
+  const frame = await openConformancePage(webHost.url);
   const call = (id: string, method: string, params: Record<string, unknown>): Promise<unknown> =>
-    frame.evaluate(
-      ([hostOrigin, text, replyId]) =>
-        new Promise((resolve) => {
-          window.addEventListener('message', (event) => {
-            const reply = JSON.parse(String(event.data)) as { id?: string };
-            if (event.origin === hostOrigin && reply.id === replyId) resolve(reply);
-          });
-          window.parent.postMessage(text, hostOrigin);
-        }),
-      [originOf(webHost.url), JSON.stringify({ v: '1.0.0', id, method, params }), id] as const,
-    );
+    callHost(frame, webHost.url, id, method, params);
   const params = { purpose: 'authorize', bizId: 'C20251125000042', nonce: 'ticket-check-nonce-0001' };
   const passed = (await call('t1', 'face.verify', params)) as { ok: boolean; result: { ticket: string } };
   expect(passed.ok).toBe(true);
@@ -328,5 +357,59 @@ it('face.verify: a pass is an ES256 ticket that the host page public key verifie
     id: 't2',
     ok: false,
     error: { code: 'PERMISSION_DENIED', message: 'The browser refused camera permission', retryable: false },
+  });
+});
+
+it('hands its face key to the mini-app page, whose mock backend then declares with the host’s face ticket', async () => {
+  await withSameSiteHost(async (hostUrl) => {
+    const frame = await openConformancePage(hostUrl);
+    /** A request to the mock backend of the mini-app's page (same origin, answered in the page). */
+    const backend = (method: string, path: string, body: unknown, token?: string, key?: string) =>
+      frame.evaluate(
+        async ([m, p, b, t, k]) => {
+          await (window as unknown as { __HUSHI_HOST_READY__: Promise<unknown> }).__HUSHI_HOST_READY__;
+          const response = await fetch(p, {
+            method: m,
+            headers: {
+              'content-type': 'application/json',
+              ...(t ? { authorization: `Bearer ${t}` } : {}),
+              ...(k ? { 'idempotency-key': k } : {}),
+            },
+            body: JSON.stringify(b),
+          });
+          return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+        },
+        [method, path, body, token, key] as const,
+      );
+    const session = await backend('POST', '/api/v1/sessions', { authCode: DEMO_AUTH_CODE });
+    const token = String(session.body.token);
+    await backend('PUT', '/api/v1/me/identity', { role: 'resident' }, token);
+    const bizId = 'web-host-draft-1';
+    const challenge = await backend(
+      'POST',
+      '/api/v1/face-challenges',
+      { purpose: 'submit', businessId: bizId },
+      token,
+    );
+    const nonce = String(challenge.body.nonce);
+    const verified = (await callHost(frame, hostUrl, 'f1', 'face.verify', {
+      purpose: 'declare',
+      bizId,
+      nonce,
+    })) as {
+      result: { ticket: string };
+    };
+    const submitted = await backend(
+      'POST',
+      '/api/v1/declarations/entry/submissions',
+      {
+        declaration: sampleEntryInput(),
+        location: { ...DALUO_INSIDE, datum: 'wgs84', accuracy: 8, timestamp: Date.now() },
+        faceTicket: verified.result.ticket,
+      },
+      token,
+      'web-host-submit-1',
+    );
+    expect(submitted).toMatchObject({ status: 201, body: { status: 'declared' } });
   });
 });

@@ -14,6 +14,7 @@ import { backendHandlers } from './backend';
 import { bridgeHandlers } from './bridge';
 import { controlHandlers } from './control';
 import { customsControlHandlers } from './customsControl';
+import { faceKeyHandlers } from './faceKeys';
 
 /** Everything the mock host serves, around one host instance. */
 export interface MockHost {
@@ -64,6 +65,7 @@ export function createMockHost({
       ...controlHandlers(scenarios),
       ...backendHandlers(backend),
       ...customsControlHandlers(backend),
+      ...faceKeyHandlers(faceTickets),
     ],
   };
 }

@@ -1,0 +1,24 @@
+import { http, HttpResponse } from 'msw';
+import type { FaceTicketService } from '../faceTickets';
+import { importHostFaceKey } from '../hostFaceKey';
+
+/**
+ * The backend's trusted face service keys, as a developer control: `POST /__mock/face-keys` with
+ * `{ jwk }` (an ES256 public key) makes the mock backend accept face tickets that key signed, as a real
+ * backend is configured with its host app's face service key; `GET /__mock/face-keys` says how many
+ * keys besides the mock host's own are trusted.
+ */
+export function faceKeyHandlers(faceTickets: FaceTicketService) {
+  return [
+    http.get('*/__mock/face-keys', () => HttpResponse.json({ trusted: faceTickets.trustedKeyCount() })),
+    http.post('*/__mock/face-keys', async ({ request }) => {
+      const body = (await request.json().catch(() => null)) as { jwk?: unknown } | null;
+      const key = await importHostFaceKey(body?.jwk);
+      if (key === undefined) {
+        return HttpResponse.json({ error: 'Expected { jwk }: an ES256 (P-256) public key' }, { status: 400 });
+      }
+      faceTickets.trust(key);
+      return HttpResponse.json({ trusted: faceTickets.trustedKeyCount() });
+    }),
+  ];
+}
