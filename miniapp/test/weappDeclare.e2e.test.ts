@@ -1,5 +1,6 @@
 // Declaring in the real WeChat build in a simulated WeChat against the mock host: a 进境申报单 of
-// 02-落地加工 with fence and face, a representative's 待认证 declaration that each 委托边民 认证s
+// 02-落地加工 with fence and face, a 进口申报单 (two tabs, always fence and face), 变更 of an 08-改单
+// (refused outside the fence first), a representative's 待认证 declaration that each 委托边民 认证s
 // until it is 已申报, 撤销 in 单据查询, and 认证 in 待认证查询.
 import { expect, it } from 'vitest';
 import { SEED_PERSONS } from '@hushi/mock-host';
@@ -17,6 +18,7 @@ import {
   typeInto,
   useWeappApp,
 } from './support/weappApp';
+import { nodeText } from './support/weappView';
 import type { NodeQuery } from './support/weappView';
 
 const weapp = useWeappApp();
@@ -104,6 +106,73 @@ it('declares a 进境申报单 of 02-落地加工 by road: pickers, typed fields
     location: { datum: 'wgs84' },
   });
   expect(typeof submitted.faceTicket).toBe('string');
+  expect(consoleErrors(app)).toEqual([]);
+});
+
+it('declares a 进口申报单: 基本信息 and 商品信息 only, I-进口 echoed, always through fence and face', async () => {
+  await weapp.setScenarios({ location: 'inside', face: 'pass' });
+  const app = weapp.launchApp();
+  const menu = await enterMenu(app);
+  menu.tap({ text: '单据申报', inside: { className: 'nut-cell-group', text: /^进口申报单单据申报/ } });
+  const form = await pageShowing(app, 'pages/declare/index', '基本信息');
+  expect(form.findAll({ className: 'nut-tabs-titles-item' }).map(nodeText)).toEqual(['基本信息', '商品信息']);
+  expect(nodeText(form.find({ className: 'form-field--importExportFlag' }))).toMatch(/I-进口$/);
+  typeInto(form, 'relatedEntryNumber', '202401000000000001');
+  await pickCode(app, form, { key: 'customsCode', label: '关区代码' }, '二连', '0702-二连海关');
+  await pickCode(
+    app,
+    form,
+    { key: 'supervisionSiteCode', label: '监管场所编号' },
+    '',
+    'ELHT00000001-二连浩特边民互市贸易区监管场所',
+  );
+  await addPineappleLine(app, form);
+  const texts = await declare(app, form);
+
+  expect(texts).toContain('状态：已申报');
+  expect(bridgeMethods(app).slice(-2)).toEqual(['location.get', 'face.verify']);
+  expect(lastBody(app, 'POST /api/v1/declarations/import/submissions')).toMatchObject({
+    declaration: {
+      kind: 'import',
+      header: { customsCode: '0702', relatedEntryNumber: '202401000000000001' },
+    },
+  });
+  expect(consoleErrors(app)).toEqual([]);
+});
+
+it('变更 of an 08-改单: 申报 only; refused outside the fence with distance and direction; declared at another 关区', async () => {
+  await weapp.setScenarios({ location: 'inside', face: 'pass' });
+  const app = weapp.launchApp();
+  const menu = await enterMenu(app);
+  menu.tap({ text: '进境申报单单据查询', className: 'nut-cell' });
+  const documents = await pageShowing(app, 'pages/documents/index', '查询');
+  documents.tap({ text: '查询' });
+  await app.waitFor(() => documents.findAll({ className: 'query-result' }).length > 0, 'the documents');
+  const changed: NodeQuery = { className: 'query-result', text: /08-改单/ };
+  const number = cardRows(documents.find(changed))['预录入编号'] ?? '';
+  documents.tap(changed);
+  const detail = await pageShowing(app, 'pages/detail/index', '基本信息');
+  detail.tap({ text: '变更', className: 'action-bar__button' });
+  const form = await pageShowing(app, 'pages/declare/index', number);
+  expect(
+    form.findAll({ className: 'nut-button', inside: { className: 'declare__actions' } }).map(nodeText),
+  ).toEqual(['申报']);
+  // The declaration is at 打洛 (8609); the phone stands at 二连浩特, far north.
+  form.tap({ text: '申报', className: 'nut-button' });
+  await app.waitFor(() => form.texts().includes('当前位置不在申报区域内'), 'the fence refusal');
+  expect(form.texts()).toContainEqual(expect.stringMatching(/^您距申报区域约 \d+ 公里，南方向$/));
+  await pickCode(app, form, { key: 'customsCode', label: '关区代码' }, '二连', '0702-二连海关');
+  await pickCode(
+    app,
+    form,
+    { key: 'supervisionSiteCode', label: '监管场所编号' },
+    '',
+    'ELHT00000001-二连浩特边民互市贸易区监管场所',
+  );
+  const texts = await declare(app, form);
+
+  expect(texts).toContain(`预录入编号：${number}`);
+  expect(app.requests.filter((request) => request.url.endsWith(`/entry/${number}/changes`))).toHaveLength(1);
   expect(consoleErrors(app)).toEqual([]);
 });
 
