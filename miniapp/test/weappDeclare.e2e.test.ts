@@ -15,6 +15,7 @@ import {
   lastBody,
   pageShowing,
   pickCode,
+  queryEntryDocuments,
   typeInto,
   useWeappApp,
 } from './support/weappApp';
@@ -23,10 +24,22 @@ import type { NodeQuery } from './support/weappView';
 
 const weapp = useWeappApp();
 
-/** Fills 基本信息 of a new 进境申报单 of 02-落地加工 by road at 二连. */
-async function fillRoadBasics(app: WeappRuntime, form: SimulatedPage): Promise<void> {
+/** Opens 单据申报 of `kind` from `menu`; returns the empty form. */
+async function openDeclareForm(
+  app: WeappRuntime,
+  menu: SimulatedPage,
+  kind: '进境申报单' | '进口申报单',
+): Promise<SimulatedPage> {
+  menu.tap({
+    text: '单据申报',
+    inside: { className: 'nut-cell-group', text: new RegExp(`^${kind}单据申报`) },
+  });
+  return pageShowing(app, 'pages/declare/index', '基本信息');
+}
+
+/** Picks 0702-二连海关 and its 监管场所, where the `inside` scenario's phone stands. */
+async function pickErenhot(app: WeappRuntime, form: SimulatedPage): Promise<void> {
   await pickCode(app, form, { key: 'customsCode', label: '关区代码' }, '二连', '0702-二连海关');
-  await pickCode(app, form, { key: 'businessMode', label: '业务模式' }, '02', '02-落地加工');
   await pickCode(
     app,
     form,
@@ -34,6 +47,12 @@ async function fillRoadBasics(app: WeappRuntime, form: SimulatedPage): Promise<v
     '',
     'ELHT00000001-二连浩特边民互市贸易区监管场所',
   );
+}
+
+/** Fills 基本信息 of a new 进境申报单 of 02-落地加工 by road at 二连. */
+async function fillRoadBasics(app: WeappRuntime, form: SimulatedPage): Promise<void> {
+  await pickErenhot(app, form);
+  await pickCode(app, form, { key: 'businessMode', label: '业务模式' }, '02', '02-落地加工');
   await pickCode(app, form, { key: 'transportMode', label: '运输方式' }, '4', '4-公路运输');
   typeInto(form, 'voyageNumber', '01');
   typeInto(form, 'transportToolNumber', '蒙A12345');
@@ -87,8 +106,7 @@ it('declares a 进境申报单 of 02-落地加工 by road: pickers, typed fields
   await weapp.setScenarios({ location: 'inside', face: 'pass' });
   const app = weapp.launchApp();
   const menu = await enterMenu(app);
-  menu.tap({ text: '单据申报', inside: { className: 'nut-cell-group', text: /^进境申报单单据申报/ } });
-  const form = await pageShowing(app, 'pages/declare/index', '基本信息');
+  const form = await openDeclareForm(app, menu, '进境申报单');
 
   await fillRoadBasics(app, form);
   await addPineappleLine(app, form);
@@ -113,19 +131,11 @@ it('declares a 进口申报单: 基本信息 and 商品信息 only, I-进口 ech
   await weapp.setScenarios({ location: 'inside', face: 'pass' });
   const app = weapp.launchApp();
   const menu = await enterMenu(app);
-  menu.tap({ text: '单据申报', inside: { className: 'nut-cell-group', text: /^进口申报单单据申报/ } });
-  const form = await pageShowing(app, 'pages/declare/index', '基本信息');
+  const form = await openDeclareForm(app, menu, '进口申报单');
   expect(form.findAll({ className: 'nut-tabs-titles-item' }).map(nodeText)).toEqual(['基本信息', '商品信息']);
   expect(nodeText(form.find({ className: 'form-field--importExportFlag' }))).toMatch(/I-进口$/);
   typeInto(form, 'relatedEntryNumber', '202401000000000001');
-  await pickCode(app, form, { key: 'customsCode', label: '关区代码' }, '二连', '0702-二连海关');
-  await pickCode(
-    app,
-    form,
-    { key: 'supervisionSiteCode', label: '监管场所编号' },
-    '',
-    'ELHT00000001-二连浩特边民互市贸易区监管场所',
-  );
+  await pickErenhot(app, form);
   await addPineappleLine(app, form);
   const texts = await declare(app, form);
 
@@ -143,11 +153,7 @@ it('declares a 进口申报单: 基本信息 and 商品信息 only, I-进口 ech
 it('变更 of an 08-改单: 申报 only; refused outside the fence with distance and direction; declared at another 关区', async () => {
   await weapp.setScenarios({ location: 'inside', face: 'pass' });
   const app = weapp.launchApp();
-  const menu = await enterMenu(app);
-  menu.tap({ text: '进境申报单单据查询', className: 'nut-cell' });
-  const documents = await pageShowing(app, 'pages/documents/index', '查询');
-  documents.tap({ text: '查询' });
-  await app.waitFor(() => documents.findAll({ className: 'query-result' }).length > 0, 'the documents');
+  const documents = await queryEntryDocuments(app);
   const changed: NodeQuery = { className: 'query-result', text: /08-改单/ };
   const number = cardRows(documents.find(changed))['预录入编号'] ?? '';
   documents.tap(changed);
@@ -161,14 +167,7 @@ it('变更 of an 08-改单: 申报 only; refused outside the fence with distance
   form.tap({ text: '申报', className: 'nut-button' });
   await app.waitFor(() => form.texts().includes('当前位置不在申报区域内'), 'the fence refusal');
   expect(form.texts()).toContainEqual(expect.stringMatching(/^您距申报区域约 \d+ 公里，南方向$/));
-  await pickCode(app, form, { key: 'customsCode', label: '关区代码' }, '二连', '0702-二连海关');
-  await pickCode(
-    app,
-    form,
-    { key: 'supervisionSiteCode', label: '监管场所编号' },
-    '',
-    'ELHT00000001-二连浩特边民互市贸易区监管场所',
-  );
+  await pickErenhot(app, form);
   const texts = await declare(app, form);
 
   expect(texts).toContain(`预录入编号：${number}`);
@@ -185,8 +184,7 @@ it('a 互助组 representative declares for two 委托边民 (待认证); once b
   });
   let app = weapp.launchApp();
   const menu = await enterMenu(app, '互助组');
-  menu.tap({ text: '单据申报', inside: { className: 'nut-cell-group', text: /^进境申报单单据申报/ } });
-  const form = await pageShowing(app, 'pages/declare/index', '基本信息');
+  const form = await openDeclareForm(app, menu, '进境申报单');
   await fillRoadBasics(app, form);
   const residents = [
     { person: SEED_PERSONS.resident, quota: '50.00' },
@@ -236,11 +234,7 @@ it('a 互助组 representative declares for two 委托边民 (待认证); once b
 
 it('撤销 in a 单据查询 详情 asks for a reason, then says 申报成功 and shows the declaration 已申报', async () => {
   const app = weapp.launchApp();
-  const menu = await enterMenu(app);
-  menu.tap({ text: '进境申报单单据查询', className: 'nut-cell' });
-  const documents = await pageShowing(app, 'pages/documents/index', '查询');
-  documents.tap({ text: '查询' });
-  await app.waitFor(() => documents.findAll({ className: 'query-result' }).length > 0, 'the documents');
+  const documents = await queryEntryDocuments(app);
   documents.tap({ text: /10-审核通过/, className: 'query-result' });
   const detail = await pageShowing(app, 'pages/detail/index', '基本信息');
   detail.tap({ text: '撤销', className: 'action-bar__button' });

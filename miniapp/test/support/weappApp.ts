@@ -176,15 +176,25 @@ export async function enterMenu(
   return pageShowing(app, 'pages/menu/index', '退出');
 }
 
-/** Opens 进境申报单申请记录查询 from the 边民 menu and queries with the default conditions. */
-export async function queryEntryRecords(app: WeappRuntime): Promise<SimulatedPage> {
+/** The 进境申报单 query screens of the 边民 menu, and their pages. */
+const ENTRY_QUERY_PAGES = { 申请记录查询: 'pages/records/index', 单据查询: 'pages/documents/index' } as const;
+
+/** Opens 进境申报单`screen` from the 边民 menu and queries with the default conditions; its page. */
+async function queryEntry(app: WeappRuntime, screen: keyof typeof ENTRY_QUERY_PAGES): Promise<SimulatedPage> {
   const menu = await enterMenu(app);
-  menu.tap({ text: '进境申报单申请记录查询', className: 'nut-cell' });
-  const records = await pageShowing(app, 'pages/records/index', '查询');
-  records.tap({ text: '查询' });
-  await app.waitFor(() => records.findAll({ className: 'query-result' }).length > 0, 'the records');
-  return records;
+  menu.tap({ text: `进境申报单${screen}`, className: 'nut-cell' });
+  const page = await pageShowing(app, ENTRY_QUERY_PAGES[screen], '查询');
+  page.tap({ text: '查询' });
+  await app.waitFor(() => page.findAll({ className: 'query-result' }).length > 0, `the results of ${screen}`);
+  return page;
 }
+
+/** Opens 进境申报单申请记录查询 from the 边民 menu and queries with the default conditions. */
+export const queryEntryRecords = (app: WeappRuntime): Promise<SimulatedPage> =>
+  queryEntry(app, '申请记录查询');
+
+/** Opens 进境申报单单据查询 from the 边民 menu and queries with the default conditions. */
+export const queryEntryDocuments = (app: WeappRuntime): Promise<SimulatedPage> => queryEntry(app, '单据查询');
 
 /** The label → value rows of a display card (a result row). */
 export function cardRows(card: ViewNode): Record<string, string> {
