@@ -13,6 +13,12 @@ console.log(`  scenarios (control page):  ${server.url}/__mock   (JSON: GET/PUT 
 console.log(
   `  emit a host event:         POST ${server.url}/__mock/bridge/emit  {"event":"session.expired","data":{}}`,
 );
+console.log(`  customs backend:           ${server.url}/api/v1/…   (the sdk's BACKEND_ROUTES)`);
+console.log(
+  `  step through customs:      POST ${server.url}/__mock/customs/:preEntryNumber/step  {"event":"sentToCustoms"}`,
+);
+console.log(`  back to the seed data:     POST ${server.url}/__mock/backend/reset`);
+console.log(`  trust a host's face key:   POST ${server.url}/__mock/face-keys  {"jwk":{…ES256 public key}}`);
 const stop = (): void => {
   void server.close().then(() => process.exit(0));
 };
