@@ -5,10 +5,10 @@
 import { setupWorker } from 'msw/browser';
 import type { SetupWorker } from 'msw/browser';
 import { createMockHost } from './handlers/index';
+import type { MockHost, MockHostOptions } from './handlers/index';
 import { importHostFaceKey } from './hostFaceKey';
 
 export { HOST_FACE_KEY_PARAM, hostFaceKeyFromUrl } from './hostFaceKey';
-import type { MockHost, MockHostOptions } from './handlers/index';
 
 /** Options of {@link startMockHostWorker}: those of `createMockHost`, and where the worker script is. */
 export interface MockHostWorkerOptions extends MockHostOptions {

@@ -1,4 +1,5 @@
 import { base64url, importJWK } from 'jose';
+import { isRecord } from './isRecord';
 
 /**
  * The query parameter in which a web host hands the H5 dev build its face service's public key (a JWK
@@ -8,15 +9,13 @@ export const HOST_FACE_KEY_PARAM = 'hostFaceKey';
 
 /** Whether `value` is the public half of an ES256 (P-256) key as a JWK, with no private part. */
 function isPublicEs256Jwk(value: unknown): value is { kty: 'EC'; crv: 'P-256'; x: string; y: string } {
-  const jwk = value as Partial<Record<string, unknown>> | null;
   return (
-    typeof jwk === 'object' &&
-    jwk !== null &&
-    jwk.kty === 'EC' &&
-    jwk.crv === 'P-256' &&
-    typeof jwk.x === 'string' &&
-    typeof jwk.y === 'string' &&
-    jwk.d === undefined
+    isRecord(value) &&
+    value.kty === 'EC' &&
+    value.crv === 'P-256' &&
+    typeof value.x === 'string' &&
+    typeof value.y === 'string' &&
+    value.d === undefined
   );
 }
 

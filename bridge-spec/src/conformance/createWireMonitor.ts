@@ -1,5 +1,6 @@
 import { preview } from './describeIssue';
 import type { ConformanceCall, ConformanceTransport } from './types';
+import { isRecord } from '../isRecord';
 
 /** A request the runner sent with an id, and what came back for it. */
 export interface SentRequest {
@@ -58,9 +59,6 @@ export interface WireMonitor {
   /** Stops listening. */
   close(): void;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Starts listening on `transport`; ids start with a run prefix so that runs never mix. */
 export function createWireMonitor(transport: ConformanceTransport, now: () => number): WireMonitor {

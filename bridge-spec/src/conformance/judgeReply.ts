@@ -2,7 +2,7 @@ import { ERROR_RETRYABLE } from '../generated/catalogue';
 import { validateResponse } from '../generated/validators.js';
 import { resultValidators } from '../validatorTables';
 import { describeIssues, preview } from './describeIssue';
-import { isKnownMethod } from './isKnownMethod';
+import { isKnownMethod } from '../isKnownMethod';
 import { runCheck } from './runCheck';
 import type { ConformanceExpectation } from './types';
 

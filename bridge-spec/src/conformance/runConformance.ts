@@ -3,7 +3,7 @@ import { BRIDGE_VERSION } from '../generated/catalogue';
 import type { HostGetInfoResult } from '../generated/types';
 import { conformanceSuite } from './conformanceCases';
 import { createWireMonitor } from './createWireMonitor';
-import { isKnownMethod } from './isKnownMethod';
+import { isKnownMethod } from '../isKnownMethod';
 import { judgeReply } from './judgeReply';
 import { runCase } from './runCase';
 import type { Verdict } from './runContext';

@@ -2,7 +2,7 @@ import { compareVersions, parseVersion } from '../compareVersions';
 import { BRIDGE_VERSION, METHOD_SINCE } from '../generated/catalogue';
 import type { MethodName } from '../generated/catalogue';
 import type { HostGetInfoResult } from '../generated/types';
-import { isKnownMethod } from './isKnownMethod';
+import { isKnownMethod } from '../isKnownMethod';
 import { judgeReply } from './judgeReply';
 import { callAndWait } from './runContext';
 import type { RunContext, Verdict } from './runContext';

@@ -12,6 +12,8 @@ import { eventDataValidators, paramsValidators } from '../validatorTables';
 import { validationErrorData } from '../validationErrorData';
 import { parseVersion } from '../compareVersions';
 import { HostFailure } from './HostFailure';
+import { isRecord } from '../isRecord';
+import { isKnownMethod } from '../isKnownMethod';
 
 /** What one method does: returns its result, or throws a {@link HostFailure}. */
 export type HostMethod<M extends MethodName> = (
@@ -58,12 +60,6 @@ const ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
 
 const BRIDGE_MAJOR = parseVersion(BRIDGE_VERSION)?.major;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isMethodName = (method: string): method is MethodName =>
-  Object.prototype.hasOwnProperty.call(METHOD_SINCE, method);
-
 function failure(
   id: string,
   code: ErrorCode,
@@ -91,7 +87,7 @@ function failure(
 export function createHostDispatcher(options: HostDispatcherOptions): HostDispatcher {
   const methods = (): HostMethods =>
     typeof options.methods === 'function' ? options.methods() : options.methods;
-  const implemented = (): MethodName[] => Object.keys(methods()).filter(isMethodName);
+  const implemented = (): MethodName[] => Object.keys(methods()).filter(isKnownMethod);
 
   const info = (): HostGetInfoResult => ({
     ...options.identity,
@@ -104,7 +100,7 @@ export function createHostDispatcher(options: HostDispatcherOptions): HostDispat
   async function run(request: BridgeRequest): Promise<BridgeResponse> {
     const { id, method } = request;
     const implementation =
-      isMethodName(method) && method !== 'host.getInfo'
+      isKnownMethod(method) && method !== 'host.getInfo'
         ? (methods()[method] as HostMethod<MethodName> | undefined)
         : undefined;
     if (method !== 'host.getInfo' && implementation === undefined) {

@@ -23,12 +23,12 @@ import type {
   SearchableEntry,
   SupervisionSite,
 } from '@hushi/sdk';
+import { formatFieldValue } from '../display/formatFieldValue';
 import { MESSAGES } from '../messages';
 import type { DeclareMode } from '../routes';
 import type { Services } from '../services/createServices';
 import { describeError } from './describeError';
 import { formatCents, recordToWire, wireToRecord } from './declarationRecords';
-import { formatFieldValue } from '../display/formatFieldValue';
 import type { FormRecord, ListPart } from './declarationRecords';
 import type { SessionStore } from './SessionStore';
 

@@ -14,11 +14,6 @@ export interface BackendRequest {
   idempotencyKey: string | null;
 }
 
-/** Whether a request body (or a part of it) is a JSON object. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The declaration kind of the path parameter `kind`; 404 for any other. */
 export function kindOf(params: Readonly<Record<string, string>>): DeclarationKind {
   const kind = params.kind;

@@ -4,7 +4,7 @@ import { createFaceChallengeStore } from '../faceChallengeStore';
 import type { HostStorage } from '../hostStorage';
 import type { BackendContext } from './backendContext';
 import { BackendFailure } from './backendFailure';
-import { isRecord } from './backendRequest';
+import { isRecord } from '../isRecord';
 import type { BackendRequest } from './backendRequest';
 import type { BackendState } from './backendState';
 import { stepCustoms } from './customsPipeline';

@@ -1,14 +1,12 @@
 import type { DeclarationKind } from '@hushi/sdk';
 import type { FailureFieldError } from './backendFailure';
+import { isRecord } from '../isRecord';
 
 /** The lists of each kind's input (besides `header`), as `EntryDeclarationInput`/`ImportDeclarationInput` have them. */
 const LISTS: Readonly<Record<DeclarationKind, readonly string[]>> = {
   entry: ['goods', 'qualifications', 'vehicles', 'attachments', 'entrustedResidents'],
   import: ['goods', 'entrustedResidents'],
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A field value a draft may hold: text, a number (line numbers), or nothing yet. */
 const isFieldValue = (value: unknown): boolean =>

@@ -2,6 +2,7 @@ import type { HostStorage } from '../hostStorage';
 import type { BackendState, StoredDeclaration } from './backendState';
 import { createNumbering } from './numbering';
 import type { NumberingPosition } from './numbering';
+import { isRecord } from '../isRecord';
 
 /** The storage key of the backend's declarations and number sequences (bump the version on a change of shape). */
 export const BACKEND_STATE_STORAGE_KEY = 'hushi.mock.backend.v1';
@@ -11,9 +12,6 @@ interface PersistedBackendState {
   declarations: StoredDeclaration[];
   numbering: NumberingPosition;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A shallow check that a stored declaration has what every route reads. */
 function looksStored(value: unknown): value is StoredDeclaration {

@@ -22,7 +22,7 @@ import type {
 import type { BackendContext } from './backendContext';
 import { BackendFailure } from './backendFailure';
 import { MESSAGES } from './backendMessages';
-import { isRecord } from './backendRequest';
+import { isRecord } from '../isRecord';
 import type { StoredDeclaration } from './backendState';
 import { listDeclarations } from './backendState';
 import { personOf, sameIdNumber } from './identities';

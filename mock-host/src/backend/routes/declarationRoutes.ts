@@ -9,7 +9,8 @@ import type {
 import { owned, requireAction, requireRole, transition } from '../access';
 import type { BackendContext } from '../backendContext';
 import { BackendFailure } from '../backendFailure';
-import { isRecord, kindOf } from '../backendRequest';
+import { isRecord } from '../../isRecord';
+import { kindOf } from '../backendRequest';
 import type { StoredDeclaration } from '../backendState';
 import { chinaDateTime } from '../chinaDateTime';
 import { receipt } from '../declarationViews';

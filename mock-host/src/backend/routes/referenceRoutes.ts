@@ -8,7 +8,7 @@ import type {
   SupervisionSite,
 } from '@hushi/sdk';
 import { BackendFailure } from '../backendFailure';
-import { isRecord } from '../backendRequest';
+import { isRecord } from '../../isRecord';
 import { FACE_PURPOSES } from '../submitChecks';
 import { SEED_SUPERVISION_SITES } from '../supervisionSites';
 import { ok } from './routeHandler';

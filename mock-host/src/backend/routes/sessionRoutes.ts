@@ -2,7 +2,7 @@ import { maskIdNumber } from '@hushi/sdk';
 import type { IdentitiesResponse, Session } from '@hushi/sdk';
 import { BackendFailure } from '../backendFailure';
 import { MESSAGES } from '../backendMessages';
-import { isRecord } from '../backendRequest';
+import { isRecord } from '../../isRecord';
 import { identitiesOf, personOf, ROLES } from '../identities';
 import { ok } from './routeHandler';
 import type { RouteHandlers } from './routeHandler';
