@@ -9,7 +9,7 @@ import { listDeclarations } from '../backendState';
 import { chinaDateTime } from '../chinaDateTime';
 import { page, pendingAuthenticationOf } from '../declarationViews';
 import { personOf } from '../identities';
-import { checkFace } from '../submitChecks';
+import { checkFace } from '../faceCheck';
 import { ok } from './routeHandler';
 import type { RouteHandlers } from './routeHandler';
 

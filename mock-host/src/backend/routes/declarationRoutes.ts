@@ -17,7 +17,8 @@ import { receipt } from '../declarationViews';
 import { draftShapeProblems } from '../draftShapeProblems';
 import type { BackendReply } from '../idempotency';
 import type { SessionRecord } from '../sessions';
-import { checkAllowance, checkFace, checkFence, validate } from '../submitChecks';
+import { checkFace } from '../faceCheck';
+import { checkAllowance, checkFence, validate } from '../submitChecks';
 import { ok } from './routeHandler';
 import type { RouteHandlers } from './routeHandler';
 

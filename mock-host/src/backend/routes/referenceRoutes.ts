@@ -9,7 +9,7 @@ import type {
 } from '@hushi/sdk';
 import { BackendFailure } from '../backendFailure';
 import { isRecord } from '../../isRecord';
-import { FACE_PURPOSES } from '../submitChecks';
+import { FACE_PURPOSES } from '../faceCheck';
 import { SEED_SUPERVISION_SITES } from '../supervisionSites';
 import { ok } from './routeHandler';
 import type { RouteHandlers } from './routeHandler';
