@@ -20,6 +20,8 @@ export default defineConfig({
           ],
           exclude: ['**/*.e2e.test.ts', '**/node_modules/**'],
           environment: 'node',
+          // Opening an in-memory database (PGlite: initdb in WebAssembly) takes seconds on a busy machine.
+          hookTimeout: 60_000,
         },
       },
       {

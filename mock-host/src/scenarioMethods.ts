@@ -19,7 +19,7 @@ export interface ScenarioMethodsOptions {
    * auth.getSession and auth.login log in the store's current person. Without it they answer the
    * fixture code of the main demo 边民.
    */
-  mintAuthCode?: (personId: string) => string;
+  mintAuthCode?: (personId: string) => Promise<string>;
 }
 
 /** How long a minted auth code stays exchangeable, as a host would say in `expiresAt`. */
@@ -79,7 +79,10 @@ export function scenarioMethods(
 ): () => HostMethods {
   const fixtures = fixtureMethods();
   const currentPersonCode = mintAuthCode
-    ? () => ({ authCode: mintAuthCode(store.currentPerson().personId), expiresAt: now() + AUTH_CODE_TTL_MS })
+    ? async () => ({
+        authCode: await mintAuthCode(store.currentPerson().personId),
+        expiresAt: now() + AUTH_CODE_TTL_MS,
+      })
     : undefined;
   const sessionCode = currentPersonCode ?? fixtures['auth.getSession'];
   const loginCode = currentPersonCode ?? fixtures['auth.login'];

@@ -28,23 +28,32 @@ import { customsControlHandlers } from '../src/handlers/customsControl';
 const BASE = 'http://backend.test';
 let clock = Date.now();
 
-// A stand-in for the JWS verifier: a ticket "face:<person>:<purpose>:<bizId>:<nonce>" is genuine.
-const verifyFaceTicket: FaceTicketVerifier = (ticket, e) =>
-  Promise.resolve(
-    ticket === `face:${e.personId}:${e.purpose}:${e.bizId}:${e.nonce}`
-      ? { ok: true }
+// A stand-in for the JWS verifier: a ticket "face:<person>:<purpose>:<bizId>:<nonce>" is genuine, and
+// claims what it says; the backend checks the claims against the challenge the nonce names.
+const verifyFaceTicket: FaceTicketVerifier = (ticket) => {
+  const [scheme, sub, purpose, bizId, nonce, ...rest] = ticket.split(':');
+  return Promise.resolve(
+    scheme === 'face' &&
+      sub !== undefined &&
+      (purpose === 'declare' || purpose === 'authorize') &&
+      bizId !== undefined &&
+      nonce !== undefined &&
+      rest.length === 0
+      ? { ok: true, claims: { sub, purpose, bizId, nonce } }
       : { ok: false, code: 'BAD_TICKET' },
   );
+};
 
 const backend = createCustomsBackend({ verifyFaceTicket, now: () => clock });
 const server = setupServer(...backendHandlers(backend), ...customsControlHandlers(backend));
 
-beforeAll(() => {
+beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
+  await backend.ready;
 });
-afterEach(() => {
+afterEach(async () => {
   clock = Date.now();
-  backend.reset();
+  await backend.reset();
 });
 afterAll(() => {
   server.close();
@@ -54,7 +63,7 @@ type PersonKey = keyof typeof SEED_PERSONS;
 
 async function login(who: PersonKey, role?: SubmitterRole): Promise<BackendClient> {
   const client = createBackendClient({ baseUrl: BASE });
-  await client.exchangeSession(backend.mintAuthCode(SEED_PERSONS[who].id));
+  await client.exchangeSession(await backend.mintAuthCode(SEED_PERSONS[who].id));
   if (role !== undefined) await client.selectIdentity(role);
   return client;
 }
@@ -120,7 +129,7 @@ it('seed persons carry valid 身份证号 and the 合作社 a valid 统一社会
 });
 
 it('a minted auth code is single use and an unknown one is refused', async () => {
-  const code = backend.mintAuthCode(SEED_PERSONS.resident.id);
+  const code = await backend.mintAuthCode(SEED_PERSONS.resident.id);
   await createBackendClient({ baseUrl: BASE }).exchangeSession(code);
   expect((await failure(createBackendClient({ baseUrl: BASE }).exchangeSession(code))).code).toBe(
     'SESSION_EXPIRED',
@@ -263,6 +272,7 @@ it('a representative declares → 待认证; each 委托边民 authenticates; th
   const declaration = sampleEntryInput({}, SEED_ENTRUSTED);
   const submitted = await group.submit('entry', {
     declaration,
+    draftId: 'draft-1',
     location: fix(DALUO_INSIDE),
     faceTicket: await faceTicket(group, 'groupRepresentative', 'submit', 'draft-1'),
   });
@@ -338,19 +348,22 @@ it('lists a 委托边民 the manual 待认证 row fields, keeping what they auth
 
 it('a 进口申报单 by a 合作社 is always 待认证, and a 边民 own one 已申报', async () => {
   const coop = await login('cooperativeRepresentative', 'cooperative');
-  const related = '202601000000000001';
+  const ownEntry = async (client: BackendClient): Promise<string> =>
+    (await client.queryRecords('entry', { status: 'documentsReleased' })).items[0]?.preEntryNumber ?? '';
   const receipt = await coop.submit('import', {
-    declaration: sampleImportInput(related, SEED_ENTRUSTED),
+    declaration: sampleImportInput(await ownEntry(coop), SEED_ENTRUSTED),
+    draftId: 'draft-d',
     location: fix(DALUO_INSIDE),
-    faceTicket: await faceTicket(coop, 'cooperativeRepresentative', 'submit', 'd'),
+    faceTicket: await faceTicket(coop, 'cooperativeRepresentative', 'submit', 'draft-d'),
   });
   expect(receipt.status).toBe('pendingAuthentication');
   expect(receipt.preEntryNumber).toMatch(/^\d{4}03\d{12}$/);
   const resident = await login('resident', 'resident');
   const own = await resident.submit('import', {
-    declaration: sampleImportInput(related),
+    declaration: sampleImportInput(await ownEntry(resident)),
+    draftId: 'draft-d',
     location: fix(DALUO_INSIDE),
-    faceTicket: await faceTicket(resident, 'resident', 'submit', 'd'),
+    faceTicket: await faceTicket(resident, 'resident', 'submit', 'draft-d'),
   });
   expect(own.status).toBe('declared');
 });
@@ -360,6 +373,7 @@ it('a double submit with one Idempotency-Key creates one declaration', async () 
   const before = (await client.queryRecords('entry')).total;
   const request = {
     declaration: sampleEntryInput(),
+    draftId: 'draft-9',
     location: fix(DALUO_INSIDE),
     faceTicket: await faceTicket(client, 'resident', 'submit', 'draft-9'),
   };
@@ -373,8 +387,8 @@ it('a double submit with one Idempotency-Key creates one declaration', async () 
   expect(c).toEqual(a);
   expect(a.status).toBe('declared');
   expect((await client.queryRecords('entry')).total).toBe(before + 1);
-  // Another key is another action: the face nonce is used up, so it fails.
-  expect((await failure(client.submit('entry', request))).code).toBe('FORBIDDEN');
+  // Another key is another action: the draft was declared once, so it is refused.
+  expect((await failure(client.submit('entry', request))).code).toBe('CONFLICT');
   // A retry brings fresh evidence (a new fix, a new ticket) and is the same action: same receipt.
   const retry = { ...request, location: fix(DALUO_INSIDE), faceTicket: 'another.ticket.jws' };
   expect(await client.submit('entry', retry, { idempotencyKey: key })).toEqual(a);
@@ -388,10 +402,11 @@ it('a double submit with one Idempotency-Key creates one declaration', async () 
 
 it('re-checks the fence: outside, not connected, missing fix; and needs a face ticket', async () => {
   const client = await login('resident', 'resident');
-  const ticket = await faceTicket(client, 'resident', 'submit', 'd');
+  const ticket = await faceTicket(client, 'resident', 'submit', 'draft-d');
   expect(
     await failure(
       client.submit('entry', {
+        draftId: 'draft-d',
         declaration: sampleEntryInput(),
         location: fix(FAR_OUTSIDE),
         faceTicket: ticket,
@@ -401,7 +416,12 @@ it('re-checks the fence: outside, not connected, missing fix; and needs a face t
   const pingxiang = sampleEntryInput({ customsCode: '7208', supervisionSiteCode: 'PXYYG000001' });
   expect(
     await failure(
-      client.submit('entry', { declaration: pingxiang, location: fix(YOUYIGUAN_INSIDE), faceTicket: ticket }),
+      client.submit('entry', {
+        draftId: 'draft-d',
+        declaration: pingxiang,
+        location: fix(YOUYIGUAN_INSIDE),
+        faceTicket: ticket,
+      }),
     ),
   ).toMatchObject({ code: 'VALIDATION', message: '该区域暂不支持在移动端申报！' });
   // Inside the 友谊关 fence while declaring at 打洛 is not inside the declaration's area.
@@ -409,6 +429,7 @@ it('re-checks the fence: outside, not connected, missing fix; and needs a face t
     (
       await failure(
         client.submit('entry', {
+          draftId: 'draft-d',
           declaration: sampleEntryInput(),
           location: fix(YOUYIGUAN_INSIDE),
           faceTicket: ticket,
@@ -417,16 +438,32 @@ it('re-checks the fence: outside, not connected, missing fix; and needs a face t
     ).message,
   ).toMatch(/该区域暂不支持在移动端申报|当前位置不在申报区域内/);
   expect(
-    (await failure(client.submit('entry', { declaration: sampleEntryInput(), faceTicket: ticket }))).paths,
+    (
+      await failure(
+        client.submit('entry', {
+          draftId: 'draft-d',
+          declaration: sampleEntryInput(),
+          faceTicket: ticket,
+        }),
+      )
+    ).paths,
   ).toEqual(['location']);
   expect(
-    (await failure(client.submit('entry', { declaration: sampleEntryInput(), location: fix(DALUO_INSIDE) })))
-      .paths,
+    (
+      await failure(
+        client.submit('entry', {
+          draftId: 'draft-d',
+          declaration: sampleEntryInput(),
+          location: fix(DALUO_INSIDE),
+        }),
+      )
+    ).paths,
   ).toEqual(['faceTicket']);
   expect(
     (
       await failure(
         client.submit('entry', {
+          draftId: 'draft-d',
           declaration: sampleEntryInput(),
           location: fix(DALUO_INSIDE),
           faceTicket: 'forged',
@@ -436,6 +473,7 @@ it('re-checks the fence: outside, not connected, missing fix; and needs a face t
   ).toBe('FORBIDDEN');
   // The ticket survived the refusals: its nonce is used only by the submit that passes.
   const passed = await client.submit('entry', {
+    draftId: 'draft-d',
     declaration: sampleEntryInput(),
     location: fix(DALUO_INSIDE),
     faceTicket: ticket,

@@ -109,6 +109,7 @@ export {
   validateCreditCode,
   validateDeclarationInput,
   validateDeclarationSchema,
+  validateDraftShape,
   validateFields,
   validateIdNumber,
   validateLineTotal,

@@ -8,8 +8,10 @@ import type {
 } from '@hushi/sdk';
 import { BackendFailure } from './backendFailure';
 import { MESSAGES } from './backendMessages';
-import type { BackendState, StoredDeclaration } from './backendState';
-import { personOf, sameIdNumber } from './identities';
+import type { Sql } from '../database/sqlDatabase';
+import { findDeclaration } from './declarationStore';
+import type { StoredDeclaration } from './declarationStore';
+import { normalizedIdNumber, personOf, sameIdNumber } from './identities';
 import type { SeedPerson } from './seedPersons';
 import type { SessionRecord } from './sessions';
 
@@ -19,30 +21,43 @@ export const isEntrusted = (d: StoredDeclaration, person: SeedPerson): boolean =
 
 /** Whether the 委托边民 of 身份证号 `idNumber` has authenticated the declaration. */
 export const hasAuthenticated = (d: StoredDeclaration, idNumber: string): boolean =>
-  d.authenticated.some((id) => sameIdNumber(id, idNumber));
+  d.authenticated.includes(normalizedIdNumber(idNumber));
 
-/** The declaration a person may see: their own, or one they are a 委托边民 of; 404 otherwise. */
-export function visible(
-  state: BackendState,
+/** Whether the declaration may be locked or changed by the action: it is read `FOR UPDATE`. */
+export interface ReadOptions {
+  lock?: boolean;
+}
+
+/**
+ * The declaration a person may see: their own, or one they are a 委托边民 of; 404 otherwise (the same
+ * answer for "none" and "not yours").
+ */
+export async function visible(
+  sql: Sql,
   kind: DeclarationKind,
   preEntryNumber: string | undefined,
   person: SeedPerson,
-): StoredDeclaration {
-  const d = preEntryNumber === undefined ? undefined : state.declarations.get(preEntryNumber);
+  options: ReadOptions = {},
+): Promise<StoredDeclaration> {
+  const d = preEntryNumber === undefined ? undefined : await findDeclaration(sql, preEntryNumber, options);
   if (d === undefined || d.kind !== kind || (d.ownerId !== person.id && !isEntrusted(d, person)))
     throw new BackendFailure(404, 'NOT_FOUND', MESSAGES.notFound);
   return d;
 }
 
-/** The declaration a person may change: their own, declared under the current identity; 403 / 404 otherwise. */
-export function owned(
-  state: BackendState,
+/**
+ * The declaration a person may change: their own, declared under the current identity; 403 / 404
+ * otherwise. Its row stays locked until the action's transaction ends, so two actions on one
+ * declaration run one after the other and the second sees what the first wrote.
+ */
+export async function owned(
+  sql: Sql,
   kind: DeclarationKind,
   preEntryNumber: string | undefined,
   session: SessionRecord,
-): StoredDeclaration {
+): Promise<StoredDeclaration> {
   const person = personOf(session.personId);
-  const d = visible(state, kind, preEntryNumber, person);
+  const d = await visible(sql, kind, preEntryNumber, person, { lock: true });
   if (d.ownerId !== person.id || d.role !== session.role)
     throw new BackendFailure(403, 'FORBIDDEN', MESSAGES.notOwner);
   return d;

@@ -1,16 +1,17 @@
 import type { ExchangeRates, FenceChecker, FenceCollection } from '@hushi/sdk';
 import type { FaceChallengeStore } from '../faceChallengeStore';
-import type { BackendState } from './backendState';
+import type { Sql } from '../database/sqlDatabase';
 import type { FaceTicketVerifier } from './faceTicketVerifier';
 import type { SessionStore } from './sessions';
 
 /**
- * What the backend's checks and routes share, made once by `createCustomsBackend` from its options:
- * the data, the clock, the session and face challenge stores, and what the submit checks go by.
+ * What the backend's checks and routes share, made by `createCustomsBackend` from its options for each
+ * action: the action's transaction, the clock, the session and face challenge stores, and what the
+ * submit checks go by.
  */
 export interface BackendContext {
-  /** The declarations and number sequences. */
-  readonly state: BackendState;
+  /** The database, inside the action's one transaction. */
+  readonly sql: Sql;
   /** Clock, epoch ms. */
   readonly now: () => number;
   readonly sessions: SessionStore;

@@ -28,4 +28,10 @@ export const MESSAGES = {
   alreadyAuthenticated: '您已认证该申报单',
   needEntrusted: '请添加委托边民',
   noEntrustedForResident: '边民自行申报无需添加委托边民',
+  // Inferred: the manual has no words for these refusals of the backend.
+  tooManyDeclarations: '单据数量已达上限，请删除不需要的暂存单据后重试',
+  badDraftId: '草稿编号格式有误',
+  needDraftId: '缺少草稿编号，请重新申报',
+  draftDeclared: '该申报单已申报，请勿重复提交',
+  relatedEntryNotFound: '未找到该关联进境申报单，请填写本人已申报的进境申报单编号',
 } as const;

@@ -1,21 +1,22 @@
 import { BACKEND_ROUTES, createFenceChecker, loadFences, toWgs84 } from '@hushi/sdk';
 import type { BackendRouteName, DeclarationReceipt, ExchangeRates, FenceCollection } from '@hushi/sdk';
+import { sqlState, UNIQUE_VIOLATION } from '../database/sqlDatabase';
+import type { Sql, SqlDatabase } from '../database/sqlDatabase';
+import { openMemoryDatabase } from '../database/memoryDatabase';
+import { migrate } from '../database/migrate';
 import { createFaceChallengeStore } from '../faceChallengeStore';
-import type { HostStorage } from '../hostStorage';
 import type { BackendContext } from './backendContext';
 import { BackendFailure } from './backendFailure';
-import { isRecord } from '../isRecord';
 import type { BackendRequest } from './backendRequest';
-import type { BackendState } from './backendState';
 import { stepCustoms } from './customsPipeline';
 import { receipt } from './declarationViews';
+import { findDeclaration } from './declarationStore';
+import type { StoredDeclaration } from './declarationStore';
 import { DEMO_EXCHANGE_RATES } from './exchangeRates';
 import { rejectAllFaceTickets } from './faceTicketVerifier';
 import type { FaceTicketVerifier } from './faceTicketVerifier';
-import { createIdempotencyStore } from './idempotency';
+import { idempotencyKeyProblem, replayOrRecord } from './idempotency';
 import type { BackendReply } from './idempotency';
-import { createNumbering } from './numbering';
-import { loadBackendState, saveBackendState } from './persistedState';
 import { AUTHENTICATION_ROUTES } from './routes/authenticationRoutes';
 import { DECLARATION_ROUTES } from './routes/declarationRoutes';
 import { QUERY_ROUTES } from './routes/queryRoutes';
@@ -44,34 +45,44 @@ export interface CustomsBackendOptions {
   connectedHeadCustoms?: readonly string[];
   /** 人民币 rates of foreign 币制 for the daily allowance (default {@link DEMO_EXCHANGE_RATES}). */
   exchangeRates?: ExchangeRates;
-  /** Start with the demo declarations (default true). */
+  /** Fill a new database with the demo declarations (default true). */
   seed?: boolean;
   /**
-   * Where the declarations and number sequences persist, so that they survive a restart of the
-   * backend (in the browser: a page reload); the backend starts from what it holds. Default: memory
-   * only. Sessions, face challenges and idempotency keys are never kept.
+   * Where the backend keeps its state (declarations, numbering, sessions, idempotency keys): PGlite in
+   * a data directory or IndexedDB, or a PostgreSQL server. Migrated and, the first time, seeded on
+   * open. Default: a fresh in-memory PGlite. Face challenges are never kept (they live 5 minutes).
    */
-  storage?: HostStorage;
+  database?: SqlDatabase | Promise<SqlDatabase>;
 }
 
-/** The simulated customs backend: every route of `BACKEND_ROUTES`, over an in-memory, resettable store. */
+/** The simulated customs backend: every route of `BACKEND_ROUTES`, over its database. */
 export interface CustomsBackend {
-  /** The in-memory data (for tests and the control page). */
-  readonly state: BackendState;
+  /** Resolves when the database is open, migrated and seeded; rejects when it cannot be. */
+  readonly ready: Promise<void>;
   /** Answers one request of route `route`; never rejects (failures are error replies). */
   handle(route: BackendRouteName, request: BackendRequest): Promise<BackendReply>;
   /** A fresh single-use auth code that logs in a seed person, as the host's `auth.getSession` gives it. */
-  mintAuthCode(personId: string): string;
+  mintAuthCode(personId: string): Promise<string>;
   /** Moves a declaration one step along the simulated customs pipeline (see `stepCustoms`). */
-  stepCustoms(preEntryNumber: string, event: unknown): DeclarationReceipt;
+  stepCustoms(preEntryNumber: string, event: unknown): Promise<DeclarationReceipt>;
   /** Ends every session, to try "登录超时". */
-  expireSessions(): void;
-  /** Back to the seed: declarations, sessions, challenges and idempotency keys (and saves that). */
-  reset(): void;
+  expireSessions(): Promise<void>;
+  /** Back to the seed: declarations, sessions and idempotency keys (numbering goes on, never reissued). */
+  reset(): Promise<void>;
+  /** A stored declaration (tests, demos); undefined when there is none. */
+  declaration(preEntryNumber: string): Promise<StoredDeclaration | undefined>;
+  /** How many declarations are stored. */
+  declarationCount(): Promise<number>;
+  /** The open database (after {@link ready}). */
+  database(): Promise<SqlDatabase>;
+  /** Closes the database. */
+  close(): Promise<void>;
 }
 
 const SESSION_TTL_MS = 30 * 60_000;
 const AUTH_CODE_TTL_MS = 5 * 60_000;
+/** The `host_settings` key that says the database was seeded once (a reset seeds again, a restart not). */
+const SEEDED_KEY = 'backend.seeded';
 
 /** The handler of every route of `BACKEND_ROUTES`. */
 const ROUTE_HANDLERS: Record<BackendRouteName, RouteHandler> = {
@@ -82,22 +93,32 @@ const ROUTE_HANDLERS: Record<BackendRouteName, RouteHandler> = {
   ...AUTHENTICATION_ROUTES,
 };
 
-/**
- * What an action asks for, without the evidence each attempt brings anew (the fix, the face ticket with
- * its single-use nonce): a retry of the same action carries the same content and fresh evidence.
- */
-function withoutEvidence(body: unknown): unknown {
-  if (!isRecord(body)) return body;
-  return Object.fromEntries(
-    Object.entries(body).filter(([key]) => key !== 'location' && key !== 'faceTicket'),
-  );
-}
+/** SQLSTATEs after which an action is tried once more: it met a concurrent one (unique key, deadlock, serialisation). */
+const RETRIED_STATES = new Set([UNIQUE_VIOLATION, '40P01', '40001']);
+
+const failureReply = (failure: BackendFailure): BackendReply => ({
+  status: failure.status,
+  body: failure.toBody(),
+});
+
+/** The reply to an action that met a concurrent one twice. */
+const CONCURRENT_REPLY: BackendReply = {
+  status: 409,
+  body: { code: 'CONFLICT', message: '该单据正在被其他请求处理，请稍后重试' },
+};
+
+/** The reply to an unexpected error: never a stack or a path. */
+const INTERNAL_REPLY: BackendReply = {
+  status: 500,
+  body: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' },
+};
 
 /**
  * Creates the simulated customs backend. It enforces on the server side what the mini-app only
  * guides: the sdk's submit policy (fence re-check of the raw fix, face ticket through the injected
- * verifier with single-use nonces), status machine, schema validation, quota and who may see or touch
- * which declaration; actions replay by `Idempotency-Key`.
+ * verifier with single-use nonces), status machine, schema validation, daily allowance and who may see
+ * or touch which declaration. Each action is one database transaction, checked and written in one
+ * step; actions replay by `Idempotency-Key`, scoped to the person and identity.
  * @example
  * const backend = createCustomsBackend({ verifyFaceTicket: faceTickets.verify })
  * const server = setupServer(...backendHandlers(backend))
@@ -106,11 +127,7 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
   const now = options.now ?? Date.now;
   const fences = options.fences ?? SEED_FENCES;
   const connectedHeadCustoms = new Set(options.connectedHeadCustoms ?? SEED_CONNECTED_HEAD_CUSTOMS);
-  const checker = createFenceChecker(loadFences(fences), { connectedHeadCustoms, toWgs84, now });
-  const saved = options.storage ? loadBackendState(options.storage) : null;
-  const state: BackendState = saved ?? { declarations: new Map(), numbering: createNumbering() };
-  const context: BackendContext = {
-    state,
+  const base = {
     now,
     sessions: createSessionStore({
       now,
@@ -120,90 +137,119 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
     challenges: createFaceChallengeStore({ now }),
     fences,
     connectedHeadCustoms,
-    checker,
+    checker: createFenceChecker(loadFences(fences), { connectedHeadCustoms, toWgs84, now }),
     verifyFaceTicket: options.verifyFaceTicket ?? rejectAllFaceTickets,
     exchangeRates: options.exchangeRates ?? DEMO_EXCHANGE_RATES,
   };
-  const { sessions, challenges } = context;
-  const idempotency = createIdempotencyStore();
-  const persist = (): void => {
-    if (options.storage) saveBackendState(options.storage, state);
-  };
+  const { sessions, challenges } = base;
 
-  const mintDemoAuthCode = (): void => {
-    sessions.mintAuthCode(SEED_PERSONS.resident.id, { reusable: true, code: DEMO_AUTH_CODE });
-  };
-
-  function reset(): void {
-    state.declarations.clear();
-    state.numbering = createNumbering();
-    sessions.clear();
-    challenges.clear();
-    idempotency.clear();
-    mintDemoAuthCode();
-    if (options.seed ?? true) seedDeclarations(state, now());
-    persist();
-  }
-  if (saved === null) reset();
-  else mintDemoAuthCode();
-
-  async function run(
-    route: BackendRouteName,
-    request: BackendRequest,
-    session: SessionRecord,
-  ): Promise<BackendReply> {
-    try {
-      return await ROUTE_HANDLERS[route](context, request, session);
-    } catch (error) {
-      if (error instanceof BackendFailure) return { status: error.status, body: error.toBody() };
-      throw error;
-    }
-  }
-
-  /** Answers one request: the session, then the route, replayed by idempotency key where the route says. */
-  async function answer(route: BackendRouteName, request: BackendRequest): Promise<BackendReply> {
-    const spec = BACKEND_ROUTES[route];
-    let session: SessionRecord;
-    try {
-      session = spec.auth
-        ? sessions.authenticate(request.authorization)
-        : { token: '', personId: '', expiresAt: Number.POSITIVE_INFINITY };
-    } catch (error) {
-      if (error instanceof BackendFailure) return { status: error.status, body: error.toBody() };
-      throw error;
-    }
-    if (!spec.idempotent) return run(route, request, session);
-    const key = request.idempotencyKey;
-    if (key === null || key === '')
-      return {
-        status: 400,
-        body: { code: 'IDEMPOTENCY_KEY_REQUIRED', message: '请求缺少 Idempotency-Key' },
-      };
-    const fingerprint = JSON.stringify([request.params, withoutEvidence(request.body)]);
-    return idempotency.run({ personId: session.personId, route, key, fingerprint }, () =>
-      run(route, request, session),
+  async function seedInto(sql: Sql): Promise<void> {
+    await sql.query('DELETE FROM declarations');
+    await sessions.clear(sql);
+    await sql.query('DELETE FROM idempotency_keys');
+    await sessions.mintAuthCode(sql, SEED_PERSONS.resident.id, { reusable: true, code: DEMO_AUTH_CODE });
+    if (options.seed ?? true) await seedDeclarations(sql, now());
+    await sql.query(
+      `INSERT INTO host_settings (key, value) VALUES ($1, 'true') ON CONFLICT (key) DO NOTHING`,
+      [SEEDED_KEY],
     );
   }
 
+  const opened = (async () => {
+    const database = await (options.database ?? openMemoryDatabase());
+    await migrate(database);
+    await database.transaction(async (sql) => {
+      const seeded = await sql.query('SELECT 1 FROM host_settings WHERE key = $1', [SEEDED_KEY]);
+      if (seeded.length === 0) await seedInto(sql);
+    });
+    return database;
+  })();
+  // A failure to open is reported by `ready` and by every request, never as an unhandled rejection.
+  opened.catch(() => undefined);
+
+  /** Runs `work` in one transaction of the open database. */
+  async function inTransaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+    return (await opened).transaction(work);
+  }
+
+  /** One attempt at a request: session, idempotent replay, route, all in one transaction. */
+  async function attempt(route: BackendRouteName, request: BackendRequest): Promise<BackendReply> {
+    const spec = BACKEND_ROUTES[route];
+    return inTransaction(async (sql) => {
+      const session: SessionRecord = spec.auth
+        ? await sessions.authenticate(sql, request.authorization)
+        : { token: '', personId: '', expiresAt: Number.POSITIVE_INFINITY };
+      const context: BackendContext = { ...base, sql };
+      const run = (): Promise<BackendReply> =>
+        Promise.resolve(ROUTE_HANDLERS[route](context, request, session));
+      if (!spec.idempotent) return run();
+      return replayOrRecord(
+        sql,
+        {
+          personId: session.personId,
+          role: session.role ?? '',
+          route,
+          key: request.idempotencyKey ?? '',
+          request: [request.params, request.body],
+          at: now(),
+        },
+        run,
+      );
+    });
+  }
+
+  /** Answers one request: bad keys first, then the attempt, once more after a concurrent conflict. */
+  async function answer(route: BackendRouteName, request: BackendRequest): Promise<BackendReply> {
+    if (BACKEND_ROUTES[route].idempotent) {
+      const problem = idempotencyKeyProblem(request.idempotencyKey);
+      if (problem !== undefined) return problem;
+    }
+    for (let tries = 0; ; tries++) {
+      try {
+        return await attempt(route, request);
+      } catch (error) {
+        if (error instanceof BackendFailure) return failureReply(error);
+        const state = sqlState(error);
+        if (state === undefined || !RETRIED_STATES.has(state)) throw error;
+        if (tries >= 1) return CONCURRENT_REPLY;
+      }
+    }
+  }
+
+  async function control<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+    return inTransaction(work);
+  }
+
   return {
-    state,
+    ready: opened.then(() => undefined),
     async handle(route, request) {
-      const reply = await answer(route, request);
-      if (BACKEND_ROUTES[route].method !== 'GET') persist();
-      return reply;
+      try {
+        return await answer(route, request);
+      } catch {
+        return INTERNAL_REPLY;
+      }
     },
     mintAuthCode: (personId) => {
-      if (!SEED_PERSONS_BY_ID.has(personId)) throw new TypeError(`unknown seed person: ${personId}`);
-      return sessions.mintAuthCode(personId);
+      if (!SEED_PERSONS_BY_ID.has(personId))
+        return Promise.reject(new TypeError(`unknown seed person: ${personId}`));
+      return control((sql) => sessions.mintAuthCode(sql, personId));
     },
-    stepCustoms: (preEntryNumber, event) => {
-      const stepped = receipt(stepCustoms(state, preEntryNumber, event, now()));
-      persist();
-      return stepped;
+    stepCustoms: (preEntryNumber, event) =>
+      control(async (sql) => receipt(await stepCustoms(sql, preEntryNumber, event, now()))),
+    expireSessions: () => control((sql) => sessions.expireAll(sql)),
+    reset: async () => {
+      await control(seedInto);
+      challenges.clear();
     },
-    expireSessions: () => {
-      sessions.expireAll();
+    declaration: (preEntryNumber) => control((sql) => findDeclaration(sql, preEntryNumber)),
+    declarationCount: () =>
+      control(async (sql) => {
+        const rows = await sql.query<{ n: number | string }>('SELECT count(*) AS n FROM declarations');
+        return Number(rows[0]?.n ?? 0);
+      }),
+    database: () => opened,
+    close: async () => {
+      await (await opened).close();
     },
-    reset,
   };
 }

@@ -1,7 +1,10 @@
 import { chinaDay, nextStatus } from '@hushi/sdk';
 import type { DeclarationEvent } from '@hushi/sdk';
 import { BackendFailure } from './backendFailure';
-import type { BackendState, StoredDeclaration } from './backendState';
+import type { Sql } from '../database/sqlDatabase';
+import { findDeclaration, updateDeclaration } from './declarationStore';
+import type { StoredDeclaration } from './declarationStore';
+import { nextDeclarationNumber } from './numbering';
 
 /** The events of the simulated customs side after 已申报, as the control call names them. */
 export const CUSTOMS_EVENTS = [
@@ -30,13 +33,13 @@ export function isCustomsEvent(value: unknown): value is CustomsEvent {
  * @throws BackendFailure 404 for an unknown 预录入编号, 409 when the event may not happen in its status,
  *   422 for an unknown event
  */
-export function stepCustoms(
-  state: BackendState,
+export async function stepCustoms(
+  sql: Sql,
   preEntryNumber: string,
   event: unknown,
   now: number,
-): StoredDeclaration {
-  const declaration = state.declarations.get(preEntryNumber);
+): Promise<StoredDeclaration> {
+  const declaration = await findDeclaration(sql, preEntryNumber, { lock: true });
   if (declaration === undefined) throw new BackendFailure(404, 'NOT_FOUND', '未找到该单据');
   if (!isCustomsEvent(event)) {
     throw new BackendFailure(422, 'UNKNOWN_EVENT', `未知的海关事件：${String(event)}`, [
@@ -53,11 +56,13 @@ export function stepCustoms(
   declaration.status = status;
   declaration.updatedAt = now;
   if (event === 'sentToCustoms' && declaration.declarationNumber === null) {
-    declaration.declarationNumber = state.numbering.nextDeclarationNumber(
+    declaration.declarationNumber = await nextDeclarationNumber(
+      sql,
       declaration.input.header.customsCode,
       declaration.kind,
       chinaDay(new Date(now)),
     );
   }
+  await updateDeclaration(sql, declaration);
   return declaration;
 }

@@ -10,7 +10,7 @@ import type {
   PendingAuthentication,
 } from '@hushi/sdk';
 import { hasAuthenticated } from './access';
-import type { BackendState, StoredDeclaration } from './backendState';
+import type { DeclarationPage, StoredDeclaration } from './declarationStore';
 import { personOf, sameIdNumber } from './identities';
 import type { SeedPerson } from './seedPersons';
 import { supervisionSiteName } from './supervisionSites';
@@ -32,29 +32,39 @@ export function totalPrice(input: EntryDeclarationInput | ImportDeclarationInput
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 }
 
-/** The 业务模式 of a declaration: its own, or for an import declaration that of its related entry. */
-export function businessModeOf(
-  state: BackendState,
-  d: StoredDeclaration,
-): EntryDeclarationInput['header']['businessMode'] | undefined {
+/**
+ * The 业务模式 of a declaration: its own, or for an import declaration that of its related entry (read
+ * with it, and only when that entry is the owner's own).
+ */
+export function businessModeOf(d: StoredDeclaration): EntryDeclarationInput['header']['businessMode'] | undefined {
   if (d.input.kind === 'entry') return d.input.header.businessMode;
-  const related = state.declarations.get(d.input.header.relatedEntryNumber);
-  return related?.input.kind === 'entry' ? related.input.header.businessMode : undefined;
+  return d.relatedBusinessMode as EntryDeclarationInput['header']['businessMode'] | undefined;
 }
 
-/** The page of `items` the query's `page` and `pageSize` ask for (10 a page by default, 100 at most). */
-export function page<T>(items: readonly T[], query: URLSearchParams): Page<T> {
-  const pageNo = Math.max(1, Math.floor(Number(query.get('page') ?? 1)) || 1);
+/** The last page a query may ask for: 100,000 rows deep is more than any person keeps. */
+const MAX_PAGE = 1_000;
+
+/** Which page the query's `page` and `pageSize` ask for (10 a page by default, 100 at most). */
+export interface PageWindow {
+  page: number;
+  pageSize: number;
+  limit: number;
+  offset: number;
+}
+
+/** The {@link PageWindow} of a query. */
+export function pageWindow(query: URLSearchParams): PageWindow {
+  const pageNo = Math.min(MAX_PAGE, Math.max(1, Math.floor(Number(query.get('page') ?? 1)) || 1));
   const size = Math.min(
     100,
     Math.max(1, Math.floor(Number(query.get('pageSize') ?? DEFAULT_PAGE_SIZE)) || DEFAULT_PAGE_SIZE),
   );
-  return {
-    items: items.slice((pageNo - 1) * size, pageNo * size),
-    total: items.length,
-    page: pageNo,
-    pageSize: size,
-  };
+  return { page: pageNo, pageSize: size, limit: size, offset: (pageNo - 1) * size };
+}
+
+/** A page of the API from a page of declarations, each shown by `view`. */
+export function pageOf<T>(found: DeclarationPage, window: PageWindow, view: (d: StoredDeclaration) => T): Page<T> {
+  return { items: found.items.map(view), total: found.total, page: window.page, pageSize: window.pageSize };
 }
 
 /** What an action answers: the declaration's numbers and status. */
@@ -65,7 +75,7 @@ export const receipt = (d: StoredDeclaration): DeclarationReceipt => ({
 });
 
 /** The whole declaration, as the detail screen shows it: the input with the backend's fields echoed. */
-export function detailOf(state: BackendState, d: StoredDeclaration): EntryDeclaration | ImportDeclaration {
+export function detailOf(d: StoredDeclaration): EntryDeclaration | ImportDeclaration {
   const owner = personOf(d.ownerId);
   const group =
     d.role === 'mutualAidGroup'
@@ -96,7 +106,7 @@ export function detailOf(state: BackendState, d: StoredDeclaration): EntryDeclar
       entrustedResidents,
     };
   }
-  const businessMode = businessModeOf(state, d);
+  const businessMode = businessModeOf(d);
   return {
     ...structuredClone(d.input),
     header: {
@@ -112,8 +122,8 @@ export function detailOf(state: BackendState, d: StoredDeclaration): EntryDeclar
 }
 
 /** One row of 申报记录查询 / 申报单证查询. */
-export function summaryOf(state: BackendState, d: StoredDeclaration): DeclarationSummary {
-  const businessMode = businessModeOf(state, d);
+export function summaryOf(d: StoredDeclaration): DeclarationSummary {
+  const businessMode = businessModeOf(d);
   const declaredAt = isoOf(d.declaredAt);
   const total = totalPrice(d.input);
   return {
@@ -131,11 +141,10 @@ export function summaryOf(state: BackendState, d: StoredDeclaration): Declaratio
 
 /** One row of 待认证查询, as the 委托边民 `person` sees it: with their quota and whether they authenticated. */
 export function pendingAuthenticationOf(
-  state: BackendState,
   d: StoredDeclaration,
   person: SeedPerson,
 ): PendingAuthentication {
-  const businessMode = businessModeOf(state, d);
+  const businessMode = businessModeOf(d);
   const declaredAt = isoOf(d.declaredAt);
   const plateNumber = d.input.kind === 'entry' ? d.input.vehicles[0]?.plateNumber : undefined;
   const owner = personOf(d.ownerId);

@@ -1,3 +1,6 @@
+import type { Sql } from '../database/sqlDatabase';
+import { isRecord } from '../isRecord';
+
 /** A reply of the mock backend: HTTP status and JSON body (none for 204). */
 export interface BackendReply {
   status: number;
@@ -10,45 +13,85 @@ export const KEY_REUSED_REPLY: BackendReply = {
   body: { code: 'IDEMPOTENCY_KEY_REUSED', message: '请求内容与首次提交不一致，请重新提交' },
 };
 
-/**
- * Remembers the reply of each action by `Idempotency-Key`, scoped by person and route: the same key
- * on the same route by the same person replays the first reply, so a double submit creates one
- * declaration. A request that arrives while the first is still running waits for it. The same key with
- * a different request (`fingerprint`) is refused with {@link KEY_REUSED_REPLY}, never answered with the
- * first request's reply. Failed replies (not 2xx) are forgotten, so a retry with the same key after
- * e.g. a 422 runs again.
- */
-export interface IdempotencyStore {
-  /** Runs `action` once per (person, route, key) and answers every repeat of the same request with its reply. */
-  run(
-    scope: { personId: string; route: string; key: string; fingerprint: string },
-    action: () => Promise<BackendReply>,
-  ): Promise<BackendReply>;
-  /** Forgets every key. */
-  clear(): void;
+/** Longest `Idempotency-Key` taken (the sdk sends a UUID). */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 128;
+
+/** How long a stored reply is replayed, ms: a day covers any retry of a lost reply. */
+export const IDEMPOTENCY_KEY_TTL_MS = 24 * 3_600_000;
+
+/** The 400 reply to a missing or unusable `Idempotency-Key`; undefined when the key is fine. */
+export function idempotencyKeyProblem(key: string | null): BackendReply | undefined {
+  if (key === null || key === '')
+    return { status: 400, body: { code: 'IDEMPOTENCY_KEY_REQUIRED', message: '请求缺少 Idempotency-Key' } };
+  if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(key))
+    return { status: 400, body: { code: 'IDEMPOTENCY_KEY_INVALID', message: 'Idempotency-Key 格式有误' } };
+  return undefined;
 }
 
-/** Creates an in-memory {@link IdempotencyStore}. */
-export function createIdempotencyStore(): IdempotencyStore {
-  const replies = new Map<string, { fingerprint: string; reply: Promise<BackendReply> }>();
-  return {
-    run({ personId, route, key, fingerprint }, action) {
-      const id = JSON.stringify([personId, route, key]);
-      const known = replies.get(id);
-      if (known !== undefined) {
-        return known.fingerprint === fingerprint ? known.reply : Promise.resolve(KEY_REUSED_REPLY);
-      }
-      const reply = action().then((result) => {
-        if (result.status < 200 || result.status >= 300) replies.delete(id);
-        return result;
-      });
-      replies.set(id, { fingerprint, reply });
-      // A rejected action is a bug, not a reply: forget it too.
-      reply.catch(() => replies.delete(id));
-      return reply;
-    },
-    clear: () => {
-      replies.clear();
-    },
-  };
+/**
+ * What an action asks for, without the evidence each attempt brings anew (the fix, the face ticket with
+ * its single-use nonce): a retry of the same action carries the same content and fresh evidence.
+ */
+function withoutEvidence(body: unknown): unknown {
+  if (!isRecord(body)) return body;
+  return Object.fromEntries(
+    Object.entries(body).filter(([key]) => key !== 'location' && key !== 'faceTicket'),
+  );
+}
+
+/** SHA-256 (hex) of the request without its evidence: what "the same request" means for a key. */
+async function fingerprint(request: readonly [unknown, unknown]): Promise<string> {
+  const text = JSON.stringify([request[0], withoutEvidence(request[1])]);
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Whose key it is and what it was sent with. */
+export interface IdempotencyScope {
+  personId: string;
+  /** The identity of the session ('' before 身份选择): a key of one identity never replays for another. */
+  role: string;
+  route: string;
+  key: string;
+  /** Path parameters and body. */
+  request: readonly [unknown, unknown];
+  /** Epoch ms. */
+  at: number;
+}
+
+/**
+ * Runs an action once per (person, identity, route, key), inside the action's transaction: a repeat of
+ * the same request replays the stored reply, so a double submit creates one declaration; the same key
+ * with a different request is refused with {@link KEY_REUSED_REPLY}, never answered with the first
+ * request's reply. Only successful replies (2xx) are stored, so a retry after e.g. a 422 runs again.
+ * Two concurrent first uses of one key cannot both store: the second meets the primary key, and the
+ * backend tries it once more, when it replays.
+ */
+export async function replayOrRecord(
+  sql: Sql,
+  scope: IdempotencyScope,
+  action: () => Promise<BackendReply>,
+): Promise<BackendReply> {
+  const print = await fingerprint(scope.request);
+  await sql.query('DELETE FROM idempotency_keys WHERE created_at < $1', [scope.at - IDEMPOTENCY_KEY_TTL_MS]);
+  const key = [scope.personId, scope.role, scope.route, scope.key];
+  const stored = await sql.query<{ fingerprint: string; status: number; body: unknown }>(
+    `SELECT fingerprint, status, body FROM idempotency_keys
+     WHERE person_id = $1 AND role = $2 AND route = $3 AND key = $4`,
+    key,
+  );
+  const known = stored[0];
+  if (known !== undefined) {
+    if (known.fingerprint !== print) return KEY_REUSED_REPLY;
+    return known.body === null ? { status: known.status } : { status: known.status, body: known.body };
+  }
+  const reply = await action();
+  if (reply.status >= 200 && reply.status < 300) {
+    await sql.query(
+      `INSERT INTO idempotency_keys (person_id, role, route, key, fingerprint, status, body, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)`,
+      [...key, print, reply.status, reply.body === undefined ? null : JSON.stringify(reply.body), scope.at],
+    );
+  }
+  return reply;
 }

@@ -1,4 +1,6 @@
 import type { DeclarationKind } from '@hushi/sdk';
+import type { Sql } from '../database/sqlDatabase';
+import { nextSequence } from './declarationStore';
 
 /** The type digits of a 预录入编号: 01 进境, 03 进口 (DOMAIN.md, inferred from the manual's examples). */
 export const PRE_ENTRY_TYPE_CODES: Readonly<Record<DeclarationKind, string>> = { entry: '01', import: '03' };
@@ -26,31 +28,17 @@ export function declarationNumber(
   return `${customsCode}${kind === 'entry' ? '0' : '1'}${yymmdd}${String(sequence).padStart(7, '0')}`;
 }
 
-/** Where the sequences of a {@link Numbering} stand: the last number handed out of each. */
-export interface NumberingPosition {
-  preEntry: number;
-  customs: number;
+/** The next 预录入编号 of `kind` in `year`, from the database's sequence: never handed out twice. */
+export async function nextPreEntryNumber(sql: Sql, year: number, kind: DeclarationKind): Promise<string> {
+  return preEntryNumber(year, kind, await nextSequence(sql, 'pre_entry_sequence'));
 }
 
-/** Hands out increasing sequence numbers per kind, so two declarations never share a number. */
-export interface Numbering {
-  /** The next 预录入编号 of `kind` in `year`. */
-  nextPreEntryNumber(year: number, kind: DeclarationKind): string;
-  /** The next customs 申报单编号. */
-  nextDeclarationNumber(customsCode: string, kind: DeclarationKind, day: string): string;
-  /** Where the sequences stand, to continue them after a restart. */
-  position(): NumberingPosition;
-}
-
-/** Where a new {@link Numbering} starts: past zero, so seed data looks lived-in. */
-export const FIRST_NUMBERING_POSITION: Readonly<NumberingPosition> = { preEntry: 3500, customs: 1_100_000 };
-
-/** Creates a {@link Numbering} whose sequences continue after `start`. */
-export function createNumbering(start: NumberingPosition = FIRST_NUMBERING_POSITION): Numbering {
-  let { preEntry, customs } = start;
-  return {
-    nextPreEntryNumber: (year, kind) => preEntryNumber(year, kind, ++preEntry),
-    nextDeclarationNumber: (customsCode, kind, day) => declarationNumber(customsCode, kind, day, ++customs),
-    position: () => ({ preEntry, customs }),
-  };
+/** The next customs 申报单编号, from the database's sequence. */
+export async function nextDeclarationNumber(
+  sql: Sql,
+  customsCode: string,
+  kind: DeclarationKind,
+  day: string,
+): Promise<string> {
+  return declarationNumber(customsCode, kind, day, await nextSequence(sql, 'customs_sequence'));
 }

@@ -8,7 +8,10 @@ import type {
   ImportDeclarationInput,
   SubmitterRole,
 } from '@hushi/sdk';
-import type { BackendState, StoredDeclaration } from './backendState';
+import type { Sql } from '../database/sqlDatabase';
+import { addAuthentication, insertDeclaration } from './declarationStore';
+import type { StoredDeclaration } from './declarationStore';
+import { nextDeclarationNumber, nextPreEntryNumber } from './numbering';
 import { chinaDateTime } from './chinaDateTime';
 import { SEED_PERSONS } from './seedPersons';
 
@@ -105,69 +108,85 @@ const OWN_STATUSES: readonly DeclarationStatus[] = [
 ];
 
 /**
- * Fills `state` with the demo declarations: the main 边民's own 进境 and 进口 申报单 in every status
+ * Stores the demo declarations: the main 边民's own 进境 and 进口 申报单 in every status
  * they can have, and the 互助组 and 合作社 representatives' declarations entrusting the demo 边民 (待认证,
  * one half-authenticated, one fully authenticated), so every query and button has something to show.
  * @param now epoch ms; seed declarations are spread over the days before it
  */
-export function seedDeclarations(state: BackendState, now: number): void {
+export async function seedDeclarations(sql: Sql, now: number): Promise<void> {
   const year = Number(chinaDay(new Date(now)).slice(0, 4));
   let age = 0;
-  const add = (
+  const add = async (
     kind: DeclarationKind,
     ownerId: string,
     role: SubmitterRole,
     status: DeclarationStatus,
-    build: (preEntryNumber: string) => EntryDeclarationInput | ImportDeclarationInput,
+    build: () => EntryDeclarationInput | ImportDeclarationInput,
     authenticated: string[] = [],
-  ): StoredDeclaration => {
+  ): Promise<StoredDeclaration> => {
     const at = now - ++age * 6 * 3_600_000;
-    const preEntryNumber = state.numbering.nextPreEntryNumber(year, kind);
-    const input = build(preEntryNumber);
+    const preEntryNumber = await nextPreEntryNumber(sql, year, kind);
+    const input = build();
     const declaration: StoredDeclaration = {
       kind,
       preEntryNumber,
       declarationNumber: NUMBERED.includes(status)
-        ? state.numbering.nextDeclarationNumber(input.header.customsCode, kind, chinaDay(new Date(at)))
+        ? await nextDeclarationNumber(sql, input.header.customsCode, kind, chinaDay(new Date(at)))
         : null,
       status,
       declaredAt: status === 'draft' ? null : chinaDateTime(at),
       updatedAt: at,
       ownerId,
       role,
+      draftId: null,
       input,
       authenticated,
     };
-    state.declarations.set(preEntryNumber, declaration);
+    await insertDeclaration(sql, declaration);
+    for (const idNumber of authenticated) await addAuthentication(sql, preEntryNumber, idNumber, at);
     return declaration;
   };
   const resident = SEED_PERSONS.resident.id;
-  const entries = OWN_STATUSES.map((status) =>
-    add('entry', resident, 'resident', status, () =>
-      sampleEntryInput(status === 'draft' ? { businessMode: '01' } : {}),
-    ),
-  );
+  const entries: StoredDeclaration[] = [];
+  for (const status of OWN_STATUSES)
+    entries.push(
+      await add('entry', resident, 'resident', status, () =>
+        sampleEntryInput(status === 'draft' ? { businessMode: '01' } : {}),
+      ),
+    );
   const related = entries.find((e) => e.status === 'goodsReleased')?.preEntryNumber ?? '';
   for (const status of OWN_STATUSES)
-    add('import', resident, 'resident', status, () => sampleImportInput(related));
+    await add('import', resident, 'resident', status, () => sampleImportInput(related));
 
+  // A 进口申报单's 关联进境申报单 is a 进境申报单 its declarant declared: each representative's own.
   const group = SEED_PERSONS.groupRepresentative.id;
   const entrustedIds = SEED_ENTRUSTED.map((r) => r.idNumber);
-  add('entry', group, 'mutualAidGroup', 'pendingAuthentication', () => sampleEntryInput({}, SEED_ENTRUSTED));
-  add('entry', group, 'mutualAidGroup', 'pendingAuthentication', () => sampleEntryInput({}, SEED_ENTRUSTED), [
-    SEED_PERSONS.secondResident.idNumber,
-  ]);
-  add('entry', group, 'mutualAidGroup', 'approved', () => sampleEntryInput({}, SEED_ENTRUSTED), entrustedIds);
-  add('import', group, 'mutualAidGroup', 'pendingAuthentication', () =>
-    sampleImportInput(related, SEED_ENTRUSTED),
+  await add('entry', group, 'mutualAidGroup', 'pendingAuthentication', () =>
+    sampleEntryInput({}, SEED_ENTRUSTED),
   );
-  add('entry', group, 'resident', 'declared', () => sampleEntryInput());
+  await add(
+    'entry',
+    group,
+    'mutualAidGroup',
+    'pendingAuthentication',
+    () => sampleEntryInput({}, SEED_ENTRUSTED),
+    [SEED_PERSONS.secondResident.idNumber],
+  );
+  const groupApproved = await add(
+    'entry',
+    group,
+    'mutualAidGroup',
+    'approved',
+    () => sampleEntryInput({}, SEED_ENTRUSTED),
+    entrustedIds,
+  );
+  await add('import', group, 'mutualAidGroup', 'pendingAuthentication', () =>
+    sampleImportInput(groupApproved.preEntryNumber, SEED_ENTRUSTED),
+  );
+  await add('entry', group, 'resident', 'declared', () => sampleEntryInput());
 
   const cooperative = SEED_PERSONS.cooperativeRepresentative.id;
-  add('import', cooperative, 'cooperative', 'pendingAuthentication', () =>
-    sampleImportInput(related, SEED_ENTRUSTED),
-  );
-  add(
+  const cooperativeReleased = await add(
     'entry',
     cooperative,
     'cooperative',
@@ -175,5 +194,8 @@ export function seedDeclarations(state: BackendState, now: number): void {
     () => sampleEntryInput({}, SEED_ENTRUSTED),
     entrustedIds,
   );
-  add('entry', cooperative, 'cooperative', 'draft', () => sampleEntryInput({}, SEED_ENTRUSTED));
+  await add('import', cooperative, 'cooperative', 'pendingAuthentication', () =>
+    sampleImportInput(cooperativeReleased.preEntryNumber, SEED_ENTRUSTED),
+  );
+  await add('entry', cooperative, 'cooperative', 'draft', () => sampleEntryInput({}, SEED_ENTRUSTED));
 }

@@ -1,4 +1,5 @@
 import type { SubmitterRole } from '@hushi/sdk';
+import type { Sql } from '../database/sqlDatabase';
 import { randomBase64url } from '../randomToken';
 import { BackendFailure } from './backendFailure';
 
@@ -22,71 +23,130 @@ export interface SessionStoreOptions {
   authCodeTtlMs: number;
 }
 
-/** Auth codes (the bridge's `auth.getSession`) and bearer sessions of the mock backend. */
+/** Auth codes (the bridge's `auth.getSession`) and bearer sessions of the mock backend, in its database. */
 export interface SessionStore {
   /**
    * A fresh single-use auth code that logs in `personId`, as the host's `auth.getSession` returns it.
    * @param options.reusable keep it valid after use (the fixed demo code)
    */
-  mintAuthCode(personId: string, options?: { reusable?: boolean; code?: string }): string;
+  mintAuthCode(sql: Sql, personId: string, options?: { reusable?: boolean; code?: string }): Promise<string>;
   /** Exchanges an auth code for a session; 401 when the code is unknown, used or expired. */
-  exchange(authCode: string): SessionRecord;
-  /** The session of an `Authorization` header; 401 when missing, unknown or expired. */
-  authenticate(authorization: string | null): SessionRecord;
+  exchange(sql: Sql, authCode: string): Promise<SessionRecord>;
+  /** The session of an `Authorization` header (scheme `Bearer`, any case); 401 when missing, unknown or expired. */
+  authenticate(sql: Sql, authorization: string | null): Promise<SessionRecord>;
+  /** Records the identity picked at 身份选择 for the session. */
+  selectRole(sql: Sql, session: SessionRecord, role: SubmitterRole): Promise<void>;
   /** Ends every session of every person (e.g. to try "登录超时"). */
-  expireAll(): void;
+  expireAll(sql: Sql): Promise<void>;
   /** Forgets every code and session. */
-  clear(): void;
+  clear(sql: Sql): Promise<void>;
 }
+
+/** Most sessions one person keeps; logging in beyond ends their oldest. */
+export const MAX_SESSIONS_PER_PERSON = 20;
+/** Most unused auth codes one person keeps; minting beyond drops their oldest. */
+export const MAX_AUTH_CODES_PER_PERSON = 20;
+/** Longest token or code looked up; anything longer is unknown without a query. */
+const MAX_TOKEN_LENGTH = 128;
 
 const token = (prefix: string): string => `${prefix}_${randomBase64url(18)}`;
 
 /** The message of a session that is missing or timed out, from the manual's FAQ. */
 export const SESSION_TIMEOUT_MESSAGE = '长时间未操作，登录已超时，请重新登录';
 
-/** Creates an in-memory {@link SessionStore}. */
+const expired = (): BackendFailure => new BackendFailure(401, 'SESSION_EXPIRED', SESSION_TIMEOUT_MESSAGE);
+
+interface SessionRow {
+  token: string;
+  person_id: string;
+  role: SubmitterRole | null;
+  expires_at: number | string;
+}
+
+const fromRow = (row: SessionRow): SessionRecord => ({
+  token: row.token,
+  personId: row.person_id,
+  expiresAt: Number(row.expires_at),
+  ...(row.role === null ? {} : { role: row.role }),
+});
+
+/** Creates the {@link SessionStore} over the `sessions` and `auth_codes` tables. */
 export function createSessionStore(options: SessionStoreOptions): SessionStore {
-  const codes = new Map<string, { personId: string; expiresAt: number; reusable: boolean }>();
-  const sessions = new Map<string, SessionRecord>();
   return {
-    mintAuthCode(personId, { reusable = false, code = token('ac') } = {}) {
-      codes.set(code, {
-        personId,
-        reusable,
-        expiresAt: reusable ? Number.POSITIVE_INFINITY : options.now() + options.authCodeTtlMs,
-      });
+    async mintAuthCode(sql, personId, { reusable = false, code = token('ac') } = {}) {
+      const at = options.now();
+      await sql.query('DELETE FROM auth_codes WHERE expires_at <= $1', [at]);
+      await sql.query(
+        `DELETE FROM auth_codes WHERE code IN (SELECT code FROM auth_codes WHERE person_id = $1 AND NOT reusable
+           ORDER BY expires_at DESC OFFSET $2)`,
+        [personId, MAX_AUTH_CODES_PER_PERSON - 1],
+      );
+      await sql.query(
+        `INSERT INTO auth_codes (code, person_id, reusable, expires_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (code) DO UPDATE SET person_id = EXCLUDED.person_id, reusable = EXCLUDED.reusable,
+           expires_at = EXCLUDED.expires_at`,
+        [code, personId, reusable, reusable ? null : at + options.authCodeTtlMs],
+      );
       return code;
     },
-    exchange(authCode) {
-      const entry = codes.get(authCode);
-      if (entry === undefined || entry.expiresAt <= options.now()) {
-        throw new BackendFailure(401, 'AUTH_CODE_INVALID', '登录授权已失效，请重新登录');
-      }
-      if (!entry.reusable) codes.delete(authCode);
-      const session: SessionRecord = {
-        token: token('st'),
-        personId: entry.personId,
-        expiresAt: options.now() + options.sessionTtlMs,
-      };
-      sessions.set(session.token, session);
+    async exchange(sql, authCode) {
+      const at = options.now();
+      const invalid = new BackendFailure(401, 'AUTH_CODE_INVALID', '登录授权已失效，请重新登录');
+      if (authCode.length > MAX_TOKEN_LENGTH) throw invalid;
+      // Deleting a single-use code is what uses it: two exchanges of one code cannot both succeed.
+      const used = await sql.query<{ person_id: string }>(
+        `DELETE FROM auth_codes WHERE code = $1 AND NOT reusable AND expires_at > $2 RETURNING person_id`,
+        [authCode, at],
+      );
+      const reusable =
+        used.length > 0
+          ? []
+          : await sql.query<{ person_id: string }>(
+              'SELECT person_id FROM auth_codes WHERE code = $1 AND reusable',
+              [authCode],
+            );
+      const personId = used[0]?.person_id ?? reusable[0]?.person_id;
+      if (personId === undefined) throw invalid;
+      await sql.query('DELETE FROM sessions WHERE expires_at <= $1', [at]);
+      await sql.query(
+        `DELETE FROM sessions WHERE token IN (SELECT token FROM sessions WHERE person_id = $1
+           ORDER BY expires_at DESC OFFSET $2)`,
+        [personId, MAX_SESSIONS_PER_PERSON - 1],
+      );
+      const session: SessionRecord = { token: token('st'), personId, expiresAt: at + options.sessionTtlMs };
+      await sql.query('INSERT INTO sessions (token, person_id, expires_at) VALUES ($1, $2, $3)', [
+        session.token,
+        session.personId,
+        session.expiresAt,
+      ]);
       return session;
     },
-    authenticate(authorization) {
-      const match = /^Bearer (\S+)$/.exec(authorization ?? '');
-      const session = match?.[1] === undefined ? undefined : sessions.get(match[1]);
-      if (session === undefined || session.expiresAt <= options.now()) {
-        if (session !== undefined) sessions.delete(session.token);
-        throw new BackendFailure(401, 'SESSION_EXPIRED', SESSION_TIMEOUT_MESSAGE);
+    async authenticate(sql, authorization) {
+      const match = /^bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? '');
+      const presented = match?.[1];
+      if (presented === undefined || presented.length > MAX_TOKEN_LENGTH) throw expired();
+      const at = options.now();
+      const rows = await sql.query<SessionRow>(
+        `UPDATE sessions SET expires_at = $2 WHERE token = $1 AND expires_at > $3
+         RETURNING token, person_id, role, expires_at`,
+        [presented, at + options.sessionTtlMs, at],
+      );
+      if (rows[0] === undefined) {
+        await sql.query('DELETE FROM sessions WHERE token = $1', [presented]);
+        throw expired();
       }
-      session.expiresAt = options.now() + options.sessionTtlMs;
-      return session;
+      return fromRow(rows[0]);
     },
-    expireAll: () => {
-      sessions.clear();
+    async selectRole(sql, session, role) {
+      await sql.query('UPDATE sessions SET role = $2 WHERE token = $1', [session.token, role]);
+      session.role = role;
     },
-    clear() {
-      codes.clear();
-      sessions.clear();
+    async expireAll(sql) {
+      await sql.query('DELETE FROM sessions');
+    },
+    async clear(sql) {
+      await sql.query('DELETE FROM sessions');
+      await sql.query('DELETE FROM auth_codes');
     },
   };
 }

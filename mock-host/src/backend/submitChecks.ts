@@ -22,8 +22,8 @@ import type { BackendContext } from './backendContext';
 import { BackendFailure } from './backendFailure';
 import { MESSAGES } from './backendMessages';
 import { isRecord } from '../isRecord';
-import type { StoredDeclaration } from './backendState';
-import { listDeclarations } from './backendState';
+import { declaredOnDayFor, findDeclaration, lockAllowance } from './declarationStore';
+import type { StoredDeclaration } from './declarationStore';
 import { personOf, sameIdNumber } from './identities';
 
 /**
@@ -101,15 +101,24 @@ function allowanceOf(
   };
 }
 
-/** The 8,000-yuan daily allowance of every resident the declaration counts for (财关税〔2008〕90号). */
-export function checkAllowance(
+/**
+ * The 8,000-yuan daily allowance of every resident the declaration counts for (财关税〔2008〕90号), read
+ * and decided under a lock per resident and China day that the write of this transaction keeps: two
+ * concurrent 申报 for one resident cannot both pass on the same remainder.
+ */
+export async function checkAllowance(
   context: BackendContext,
   input: EntryDeclarationInput | ImportDeclarationInput,
   existing: StoredDeclaration | undefined,
   ownerId: string,
-): void {
+): Promise<void> {
   const day = chinaDay(new Date(context.now()));
-  const others = listDeclarations(context.state).flatMap((d) =>
+  const residents =
+    input.entrustedResidents.length > 0
+      ? input.entrustedResidents.map((r) => r.idNumber)
+      : [personOf(ownerId).idNumber];
+  await lockAllowance(context.sql, day, residents);
+  const others = (await declaredOnDayFor(context.sql, day, residents)).flatMap((d) =>
     d.declaredAt === null
       ? []
       : [allowanceOf(d.preEntryNumber, d.status, d.declaredAt.slice(0, 10), d.input, d.ownerId)],
@@ -136,4 +145,20 @@ export function checkAllowance(
   const message = validationMessage('allowanceExceeded', { name });
   const path = input.entrustedResidents.length > 0 ? 'entrustedResidents' : 'goods';
   throw new BackendFailure(422, 'ALLOWANCE_EXCEEDED', message, [{ path, message }]);
+}
+
+/**
+ * A 进口申报单's 关联进境申报单编号 must name a 进境申报单 the declarant has declared themself; 422 with one
+ * message whether it does not exist or is someone else's, so the numbers cannot be probed.
+ */
+export async function checkRelatedEntry(
+  context: BackendContext,
+  input: ImportDeclarationInput,
+  ownerId: string,
+): Promise<void> {
+  const related = await findDeclaration(context.sql, input.header.relatedEntryNumber);
+  if (related?.kind !== 'entry' || related.ownerId !== ownerId || related.declaredAt === null)
+    throw new BackendFailure(422, 'RELATED_ENTRY_NOT_FOUND', MESSAGES.relatedEntryNotFound, [
+      { path: 'header.relatedEntryNumber', message: MESSAGES.relatedEntryNotFound },
+    ]);
 }

@@ -19,7 +19,7 @@ export function customsControlHandlers(backend: CustomsBackend) {
     http.post('*/__mock/customs/:preEntryNumber/step', async ({ request, params }) => {
       try {
         const { event } = await json(request);
-        return HttpResponse.json(backend.stepCustoms(String(params.preEntryNumber), event));
+        return HttpResponse.json(await backend.stepCustoms(String(params.preEntryNumber), event));
       } catch (error) {
         if (error instanceof BackendFailure)
           return HttpResponse.json(error.toBody(), { status: error.status });
@@ -29,7 +29,7 @@ export function customsControlHandlers(backend: CustomsBackend) {
     http.post('*/__mock/backend/auth-codes', async ({ request }) => {
       const { personId } = await json(request);
       try {
-        return HttpResponse.json({ authCode: backend.mintAuthCode(String(personId)) });
+        return HttpResponse.json({ authCode: await backend.mintAuthCode(String(personId)) });
       } catch {
         return HttpResponse.json(
           { code: 'UNKNOWN_PERSON', message: `unknown person ${String(personId)}` },
@@ -37,12 +37,12 @@ export function customsControlHandlers(backend: CustomsBackend) {
         );
       }
     }),
-    http.post('*/__mock/backend/expire-sessions', () => {
-      backend.expireSessions();
+    http.post('*/__mock/backend/expire-sessions', async () => {
+      await backend.expireSessions();
       return HttpResponse.json({ ok: true });
     }),
-    http.post('*/__mock/backend/reset', () => {
-      backend.reset();
+    http.post('*/__mock/backend/reset', async () => {
+      await backend.reset();
       return HttpResponse.json({ ok: true });
     }),
   ];

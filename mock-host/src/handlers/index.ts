@@ -1,6 +1,6 @@
 import type { HttpHandler } from 'msw';
 import { createCustomsBackend } from '../backend/customsBackend';
-import type { CustomsBackend } from '../backend/customsBackend';
+import type { CustomsBackend, CustomsBackendOptions } from '../backend/customsBackend';
 import { createBridgeHost } from '../bridgeHost';
 import type { BridgeHost } from '../bridgeHost';
 import { createFaceTicketService } from '../faceTickets';
@@ -30,8 +30,13 @@ export interface MockHost {
 
 /** Options of {@link createMockHost}. */
 export interface MockHostOptions {
-  /** Where scenarios and the backend's declarations persist. Default `localStorage` in a browser, memory in Node. */
+  /** Where scenarios persist. Default `localStorage` in a browser, memory in Node. */
   storage?: HostStorage;
+  /**
+   * The customs backend's database (see `createCustomsBackend`); default a fresh in-memory PGlite.
+   * `openDatabase` of `@hushi/mock-host/node` opens a data directory or `DATABASE_URL`.
+   */
+  database?: CustomsBackendOptions['database'];
   /** Clock, epoch ms, of fixes and face tickets. Default `Date.now`. */
   now?: () => number;
 }
@@ -43,12 +48,13 @@ export interface MockHostOptions {
 export function createMockHost({
   storage = defaultHostStorage(),
   now = Date.now,
+  database,
 }: MockHostOptions = {}): MockHost {
   const scenarios = createScenarioStore({ storage });
   const faceTickets = createFaceTicketService({ now });
   const backend = createCustomsBackend({
     now,
-    storage,
+    ...(database === undefined ? {} : { database }),
     verifyFaceTicket: (ticket, expected) => faceTickets.verifyFaceTicket(ticket, expected),
   });
   // The host logs in whoever the scenario store says is holding the phone.

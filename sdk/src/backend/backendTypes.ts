@@ -99,6 +99,11 @@ export interface SubmitRequest<K extends DeclarationKind = DeclarationKind> {
   declaration: DeclarationInputOfKind[K];
   /** The 预录入编号 of a saved draft being submitted (申报 only; 修改 and 变更 have it in the path). */
   preEntryNumber?: string;
+  /**
+   * A new declaration's (no `preEntryNumber`) client draft id, `draft-…`: the business id its face
+   * challenge was bound to. One draft id makes one declaration; a second 申报 of it is refused (409).
+   */
+  draftId?: string;
   /** The raw fix, when the fence check is needed: the backend re-checks it. */
   location?: FenceFix;
   /** The host's signed face ticket, when face recognition is needed. */

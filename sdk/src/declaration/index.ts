@@ -124,7 +124,7 @@ export { validateFields } from './validators/validateFields';
 export type { FieldIssue, ValidateFieldsOptions } from './validators/validateFields';
 export { validateDeclarationInput } from './validators/validateDeclarationInput';
 export type { DeclarationIssue, DeclarationPart } from './validators/validateDeclarationInput';
-export { validateDeclarationSchema } from './validators/validateDeclarationSchema';
+export { validateDeclarationSchema, validateDraftShape } from './validators/validateDeclarationSchema';
 export type { DeclarationFieldError, SchemaKind } from './validators/validateDeclarationSchema';
 export { DeclarationError, isDeclarationError } from '../errors';
 export type { DeclarationErrorCode, DeclarationErrorOptions } from '../errors';

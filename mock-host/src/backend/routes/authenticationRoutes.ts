@@ -5,36 +5,31 @@ import { BackendFailure } from '../backendFailure';
 import { MESSAGES } from '../backendMessages';
 import { isRecord } from '../../isRecord';
 import { kindOf } from '../backendRequest';
-import { listDeclarations } from '../backendState';
 import { chinaDateTime } from '../chinaDateTime';
-import { page, pendingAuthenticationOf } from '../declarationViews';
-import { personOf } from '../identities';
+import { addAuthentication, listEntrustedDeclarations, updateDeclaration } from '../declarationStore';
+import { pageOf, pageWindow, pendingAuthenticationOf } from '../declarationViews';
 import { checkFace } from '../faceCheck';
+import { personOf } from '../identities';
 import { ok } from './routeHandler';
 import type { RouteHandlers } from './routeHandler';
 
 /** 待认证查询 and 认证: a 委托边民 confirms, by face, a declaration a representative made for them. */
 export const AUTHENTICATION_ROUTES: RouteHandlers<'listPendingAuthentications' | 'authenticate'> = {
-  listPendingAuthentications: ({ state }, { params, query: q }, session) => {
+  listPendingAuthentications: async ({ sql }, { params, query: q }, session) => {
     const kind = kindOf(params);
     requireRole(session);
     const person = personOf(session.personId);
     // The manual's list also shows what this 边民 has authenticated, with its later status (D2-发往海关成功).
-    const items = listDeclarations(state)
-      .filter(
-        (d) =>
-          d.kind === kind &&
-          isEntrusted(d, person) &&
-          (d.status === 'pendingAuthentication' || hasAuthenticated(d, person.idNumber)),
-      )
-      .map((d) => pendingAuthenticationOf(state, d, person));
-    return ok(page(items, q));
+    const window = pageWindow(q);
+    const found = await listEntrustedDeclarations(sql, kind, person.idNumber, window);
+    return ok(pageOf(found, window, (d) => pendingAuthenticationOf(d, person)));
   },
   authenticate: async (context, { params, body }, session) => {
     const kind = kindOf(params);
     const role = requireRole(session);
     const person = personOf(session.personId);
-    const d = visible(context.state, kind, params.preEntryNumber, person);
+    // Locked: concurrent 认证 of one declaration run one after the other, each seeing the last.
+    const d = await visible(context.sql, kind, params.preEntryNumber, person, { lock: true });
     if (role !== 'resident') throw new BackendFailure(403, 'RESIDENT_ONLY', MESSAGES.residentOnly);
     if (!isEntrusted(d, person)) throw new BackendFailure(403, 'NOT_ENTRUSTED', MESSAGES.notEntrusted);
     requireAction(d, 'authenticate');
@@ -47,12 +42,15 @@ export const AUTHENTICATION_ROUTES: RouteHandlers<'listPendingAuthentications' |
       'authenticate',
       d.preEntryNumber,
     );
+    const at = context.now();
+    if (!(await addAuthentication(context.sql, d.preEntryNumber, person.idNumber, at)))
+      throw new BackendFailure(409, 'ALREADY_AUTHENTICATED', MESSAGES.alreadyAuthenticated);
     d.authenticated.push(person.idNumber);
     const progress = authenticationProgress(d.input.entrustedResidents, d.authenticated);
-    const at = context.now();
     d.status = transition(d.status, progress.event);
     d.updatedAt = at;
     if (progress.complete) d.declaredAt = chinaDateTime(at);
+    await updateDeclaration(context.sql, d);
     return ok({
       preEntryNumber: d.preEntryNumber,
       status: d.status,

@@ -14,6 +14,9 @@ import { SEED_SUPERVISION_SITES } from '../supervisionSites';
 import { ok } from './routeHandler';
 import type { RouteHandlers } from './routeHandler';
 
+/** Longest business id a challenge is bound to: a 预录入编号 has 18 characters, a client draft id fewer than 80. */
+const MAX_BUSINESS_ID_LENGTH = 80;
+
 /**
  * What the mini-app fetches to write and check a declaration: code tables, supervision sites and
  * fences, and a face challenge (the nonce a later face check answers).
@@ -66,7 +69,7 @@ export const REFERENCE_ROUTES: RouteHandlers<
       throw new BackendFailure(422, 'VALIDATION', '人脸识别用途无效', [
         { path: 'purpose', message: '人脸识别用途无效' },
       ]);
-    if (typeof businessId !== 'string' || businessId === '')
+    if (typeof businessId !== 'string' || businessId === '' || businessId.length > MAX_BUSINESS_ID_LENGTH)
       throw new BackendFailure(422, 'VALIDATION', '缺少业务编号', [
         { path: 'businessId', message: '缺少业务编号' },
       ]);

@@ -9,13 +9,13 @@ import type { RouteHandlers } from './routeHandler';
 
 /** Logging in with an auth code, and 身份选择: the identities of the person and picking one for the session. */
 export const SESSION_ROUTES: RouteHandlers<'exchangeSession' | 'getIdentities' | 'selectIdentity'> = {
-  exchangeSession: (context, { body }) => {
+  exchangeSession: async (context, { body }) => {
     const authCode = isRecord(body) ? body.authCode : undefined;
     if (typeof authCode !== 'string')
       throw new BackendFailure(422, 'VALIDATION', '缺少授权码', [
         { path: 'authCode', message: '缺少授权码' },
       ]);
-    const session = context.sessions.exchange(authCode);
+    const session = await context.sessions.exchange(context.sql, authCode);
     return ok(
       { token: session.token, expiresAt: new Date(session.expiresAt).toISOString() } satisfies Session,
       201,
@@ -30,7 +30,7 @@ export const SESSION_ROUTES: RouteHandlers<'exchangeSession' | 'getIdentities' |
       identities: identitiesOf(person),
     } satisfies IdentitiesResponse);
   },
-  selectIdentity: (_context, { body }, session) => {
+  selectIdentity: async (context, { body }, session) => {
     const person = personOf(session.personId);
     const role = isRecord(body) ? body.role : undefined;
     const choice = identitiesOf(person).find((i) => i.role === role);
@@ -43,7 +43,7 @@ export const SESSION_ROUTES: RouteHandlers<'exchangeSession' | 'getIdentities' |
         choice.role === 'resident' ? 'RESIDENT_NOT_FILED' : 'NOT_REPRESENTATIVE',
         choice.reason ?? MESSAGES.notOwner,
       );
-    session.role = choice.role;
+    await context.sessions.selectRole(context.sql, session, choice.role);
     return ok(choice);
   },
 };

@@ -232,3 +232,52 @@ export function validateDeclarationSchema(
   }
   return [...byPath.values()];
 }
+
+/** The schema keywords a 暂存 must satisfy: the declaration's shape and bounds, not yet its values' rules. */
+const DRAFT_SHAPE_KEYWORDS: ReadonlySet<string> = new Set([
+  'type',
+  'const',
+  'maxLength',
+  'maxItems',
+  'additionalProperties',
+]);
+
+/** Whether an ajv `instancePath` names an empty (`null`) field of the header or of a line, not a part or a line. */
+function isEmptyField(input: unknown, instancePath: string): boolean {
+  const segments = instancePath.split('/').slice(1);
+  const isField = segments.length === (segments[0] === 'header' ? 2 : 3);
+  let value = input;
+  for (const segment of segments) {
+    if (typeof value !== 'object' || value === null) return false;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return isField && value === null;
+}
+
+/**
+ * What is wrong with the shape of a 暂存 (draft), so that what is stored always reads back: a draft may
+ * be incomplete — no field of the header or a line is required and no value is checked against its
+ * rules (申报 does that), an empty field may be `null` — but it is a declaration of its kind: `header`
+ * and every list present, each line a record of the schema's fields, strings and lists within the
+ * schema's lengths, nothing the client may not write. Empty when the draft may be stored.
+ * @example validateDraftShape('entry', { kind: 'entry', header: {} })
+ * // [{ path: 'goods', … }, …] — every list must be present
+ */
+export function validateDraftShape(
+  kind: 'entry' | 'import',
+  input: unknown,
+): Omit<DeclarationFieldError, 'part' | 'index' | 'key' | 'label'>[] {
+  const validate = VALIDATORS[kind];
+  if (validate(input)) return [];
+  const byPath = new Map<string, string>();
+  for (const error of validate.errors ?? []) {
+    const shape =
+      (error.keyword === 'required' && error.instancePath === '') ||
+      (DRAFT_SHAPE_KEYWORDS.has(error.keyword) &&
+        !(error.keyword === 'type' && isEmptyField(input, error.instancePath)));
+    if (!shape) continue;
+    const { field, path, label } = locate(kind, error);
+    if (!byPath.has(path)) byPath.set(path, messageOf(error, label, field));
+  }
+  return [...byPath].map(([path, message]) => ({ path, message }));
+}

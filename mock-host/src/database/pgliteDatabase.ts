@@ -1,0 +1,60 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { PGliteOptions, Transaction } from '@electric-sql/pglite';
+import type { Sql, SqlDatabase } from './sqlDatabase';
+
+/**
+ * Where PGlite's WebAssembly and file-system bundle come from, when they cannot be found next to its
+ * module (a bundled page script has no `import.meta.url` to resolve them from).
+ */
+export interface PgliteAssets {
+  pgliteWasmModule?: WebAssembly.Module;
+  initdbWasmModule?: WebAssembly.Module;
+  fsBundle?: Blob;
+}
+
+/** Options of {@link openPglite}. */
+export interface OpenPgliteOptions extends PgliteAssets {
+  /**
+   * Where the data lives: a directory in Node (`./data`), `idb://name` for IndexedDB in a browser,
+   * `memory://` (the default) for nothing kept.
+   */
+  dataDir?: string;
+  /** A tarball of a data directory to start from (`PGlite.dumpDataDir`), for a fast in-memory start. */
+  loadDataDir?: Blob;
+}
+
+/** A PGlite {@link SqlDatabase}, which can also copy its data directory. */
+export interface PgliteDatabase extends SqlDatabase {
+  /** A tarball of the data directory, to start another database from (`loadDataDir`). */
+  dumpDataDir(): Promise<Blob>;
+}
+
+const adapt = (db: PGlite | Transaction): Sql => ({
+  async query<Row>(text: string, params: readonly unknown[] = []) {
+    return (await db.query<Row>(text, [...params])).rows;
+  },
+  async exec(text) {
+    await db.exec(text);
+  },
+});
+
+/**
+ * Opens PGlite (PostgreSQL compiled to WebAssembly): no native build, the same in Node and in the
+ * browser. PGlite is one connection, so its transactions run one at a time.
+ */
+export async function openPglite(options: OpenPgliteOptions = {}): Promise<PgliteDatabase> {
+  const { dataDir = 'memory://', ...rest } = options;
+  const pgliteOptions: PGliteOptions = { dataDir };
+  for (const [key, value] of Object.entries(rest)) {
+    if (value !== undefined) Object.assign(pgliteOptions, { [key]: value });
+  }
+  const db = await PGlite.create(pgliteOptions);
+  return {
+    ...adapt(db),
+    transaction: (work) => db.transaction((tx) => work(adapt(tx))),
+    close: () => db.close(),
+    dumpDataDir: () => db.dumpDataDir('none'),
+    description: `PGlite (${dataDir.startsWith('memory://') ? 'memory' : dataDir})`,
+  };
+}
+
