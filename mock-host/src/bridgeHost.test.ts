@@ -112,10 +112,12 @@ it('bounds the pending waits, ends a wait when its signal aborts, and after its 
   const controller = new AbortController();
   const first = host.nextEvent(60_000, controller.signal);
   const second = host.nextEvent(60_000);
+  expect(host.pendingWaits()).toBe(2);
   // A third wait is not held: it ends at once, without a timer.
   expect(await host.nextEvent(60_000)).toBe('busy');
   controller.abort();
   expect(await first).toBe('aborted');
+  expect(host.pendingWaits()).toBe(1);
   // The aborted wait left its place.
   const third = host.nextEvent(60_000);
   host.emit('app.visibility', { visible: true });

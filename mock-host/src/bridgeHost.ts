@@ -65,6 +65,8 @@ export interface BridgeHost {
    * (`aborted`), or at once when {@link BridgeHostOptions.maxEventWaiters} waits are pending (`busy`).
    */
   nextEvent(ms: number, signal?: AbortSignal): Promise<EventWaitOutcome>;
+  /** How many waits of {@link BridgeHost.nextEvent} are pending (the polls held open). */
+  pendingWaits(): number;
 }
 
 /** Default {@link BridgeHostOptions.eventCapacity}: far more than a mini-app reads between two polls. */
@@ -177,5 +179,6 @@ export function createBridgeHost(options: BridgeHostOptions): BridgeHost {
         signal?.addEventListener('abort', abort);
       });
     },
+    pendingWaits: () => waiters.size,
   };
 }

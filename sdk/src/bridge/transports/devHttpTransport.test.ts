@@ -53,3 +53,70 @@ it('posts requests and long-polls events with an injected post, and close() abor
   transport.close?.();
   expect(pollSignal?.aborted).toBe(true);
 });
+
+/** An injected post whose events endpoint answers from `answers` in turn, then holds until closed. */
+function scriptedEvents(answers: object[]): { post: HttpPost; polled: unknown[] } {
+  const polled: unknown[] = [];
+  const post: HttpPost = (url, body, signal) => {
+    if (!url.endsWith('/events')) return Promise.reject(new Error('not scripted'));
+    polled.push((JSON.parse(body) as { after: unknown }).after);
+    const answer = answers.shift();
+    if (answer) return Promise.resolve(JSON.stringify(answer));
+    return new Promise((_resolve, reject) => {
+      signal.addEventListener('abort', () => {
+        reject(new Error('aborted'));
+      });
+    });
+  };
+  return { post, polled };
+}
+
+it('delivers what a reset answer holds, reports it, and polls on from the new cursor', async () => {
+  const expired = { event: 'session.expired', data: { reason: 'timeout' } };
+  const { post, polled } = scriptedEvents([
+    { cursor: 57, events: [] },
+    // The host restarted: 57 is unknown to it, and it holds one event from after the restart.
+    { reset: true, reason: 'unknown', cursor: 9_000_001, events: [expired] },
+    { cursor: 9_000_002, events: [{ event: 'app.visibility', data: { visible: true } }] },
+  ]);
+  const warnings: unknown[] = [];
+  const logger = {
+    debug: () => undefined,
+    warn: (message: string, data?: object) => warnings.push({ message, data }),
+  };
+  const transport = createDevHttpTransport({
+    baseUrl: 'http://host.test',
+    post,
+    retryDelayMs: 60_000,
+    logger,
+  });
+  const received: unknown[] = [];
+  transport.listen((raw) => received.push(raw));
+  await expect.poll(() => polled).toHaveLength(4);
+  expect(polled).toEqual([null, 57, 9_000_001, 9_000_002]);
+  expect(received).toEqual([expired, { event: 'app.visibility', data: { visible: true } }]);
+  expect(warnings).toEqual([
+    {
+      message: 'event cursor reset by the host: events may have been missed',
+      data: { after: 57, cursor: 9_000_001, reason: 'unknown', delivered: 1 },
+    },
+  ]);
+  transport.close?.();
+});
+
+it('pauses before asking again a host that answers a reset to every poll', async () => {
+  const resets = Array.from({ length: 10 }, (_, i) => ({
+    reset: true,
+    reason: 'unknown',
+    cursor: i,
+    events: [],
+  }));
+  const { post, polled } = scriptedEvents([{ cursor: 0, events: [] }, ...resets]);
+  const transport = createDevHttpTransport({ baseUrl: 'http://host.test', post, retryDelayMs: 60_000 });
+  transport.listen(() => undefined);
+  await expect.poll(() => polled).toHaveLength(3);
+  // Two resets in a row: the transport now waits retryDelayMs instead of spinning.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(polled).toHaveLength(3);
+  transport.close?.();
+});
