@@ -4,6 +4,15 @@ import { randomBase64url } from './randomToken';
 /** How long an issued face challenge may be answered, ms: five minutes. */
 export const FACE_CHALLENGE_TTL_MS = 5 * 60_000;
 
+/** How many open challenges one person may hold; issuing one more forgets their oldest. */
+export const MAX_OPEN_FACE_CHALLENGES_PER_PERSON = 20;
+
+/**
+ * How many challenges the store keeps in all, open or remembered after use or expiry; issuing one more
+ * forgets the oldest.
+ */
+export const MAX_FACE_CHALLENGES = 10_000;
+
 /** What a face challenge is bound to. `purpose` is the bridge's (`declare` / `authorize`). */
 export interface FaceChallengeBinding {
   personId: string;
@@ -18,21 +27,32 @@ export interface IssuedFaceChallenge extends FaceChallengeBinding {
   expiresAt: number;
 }
 
-/** What happened to a nonce presented for consumption; only `consumed` accepts it. */
+/**
+ * What happened to a nonce presented for consumption; only `consumed` accepts it. `unknown` is a nonce
+ * never issued, or one the store has forgotten (superseded, or long expired).
+ */
 export type FaceChallengeOutcome =
   'consumed' | 'unknown' | 'used' | 'expired' | 'wrong-person' | 'wrong-purpose' | 'wrong-business';
 
 /** The backend's single-use face challenges. */
 export interface FaceChallengeStore {
-  /** Issues a fresh nonce bound to a person, purpose and business id. */
+  /**
+   * Issues a fresh nonce bound to a person, purpose and business id. Forgets what has outlived its
+   * memory first, then, beyond the caps, the person's oldest open challenge and the store's oldest.
+   */
   issue(binding: FaceChallengeBinding): IssuedFaceChallenge;
   /**
    * The challenges of a person for a purpose that are unused and unexpired, newest first; only those
-   * of `bizId` when given. A face ticket must answer one of them.
+   * of `bizId` when given. At most {@link MAX_OPEN_FACE_CHALLENGES_PER_PERSON}.
    */
   open(filter: Omit<FaceChallengeBinding, 'bizId'> & { bizId?: string }): IssuedFaceChallenge[];
-  /** Uses a nonce up, if it was issued for this binding, is unused and has not expired. */
+  /**
+   * Uses a nonce up, if it was issued for this binding, is unused and has not expired; one lookup by
+   * nonce. A refused presentation leaves the challenge as it was.
+   */
   consume(nonce: string, binding: FaceChallengeBinding): FaceChallengeOutcome;
+  /** How many challenges the store keeps: open ones, and used or expired ones it still remembers. */
+  size(): number;
   /** Forgets every challenge. */
   clear(): void;
 }
@@ -43,11 +63,31 @@ export interface FaceChallengeStoreOptions {
   now?: () => number;
   /** Default {@link FACE_CHALLENGE_TTL_MS}. */
   ttlMs?: number;
+  /**
+   * How long after its expiry a challenge is still remembered, ms, so that a late ticket is refused
+   * as `used` or `expired` rather than `unknown`. Default `ttlMs`: longer than a face ticket lives, so
+   * any ticket still unexpired finds its challenge.
+   */
+  rememberMs?: number;
+  /** Default {@link MAX_OPEN_FACE_CHALLENGES_PER_PERSON}. */
+  maxOpenPerPerson?: number;
+  /** Default {@link MAX_FACE_CHALLENGES}. */
+  maxChallenges?: number;
+}
+
+/** A challenge as the store keeps it. */
+interface StoredChallenge {
+  challenge: IssuedFaceChallenge;
+  used: boolean;
 }
 
 /**
  * Creates an in-memory store of face challenges, as the backend keeps them. Nonces are 24 random
- * bytes as base64url: 32 characters, within `face.verify`'s nonce pattern.
+ * bytes as base64url: 32 characters, within `face.verify`'s nonce pattern. Memory is bounded: every
+ * issue forgets the challenges past their memory (amortised: they are kept in issue order), a person
+ * holds at most {@link MAX_OPEN_FACE_CHALLENGES_PER_PERSON} open ones (their oldest is forgotten, so
+ * one person asking again and again never crowds out the others) and the store at most
+ * {@link MAX_FACE_CHALLENGES}. A nonce is looked up in one step.
  * @example
  * const { nonce } = challenges.issue({ personId, purpose: 'declare', bizId })
  * // ... the host signs a ticket for it, the backend verifies the ticket, then:
@@ -56,42 +96,93 @@ export interface FaceChallengeStoreOptions {
 export function createFaceChallengeStore({
   now = Date.now,
   ttlMs = FACE_CHALLENGE_TTL_MS,
+  rememberMs = ttlMs,
+  maxOpenPerPerson = MAX_OPEN_FACE_CHALLENGES_PER_PERSON,
+  maxChallenges = MAX_FACE_CHALLENGES,
 }: FaceChallengeStoreOptions = {}): FaceChallengeStore {
-  const issued = new Map<string, IssuedFaceChallenge>();
-  const used = new Set<string>();
+  // In issue order, so the oldest (the first to expire) come first.
+  const byNonce = new Map<string, StoredChallenge>();
+  // The nonces of each person's open challenges, in issue order; expired ones leave lazily.
+  const openByPerson = new Map<string, Set<string>>();
+
+  function closeOpen(personId: string, nonce: string): void {
+    const open = openByPerson.get(personId);
+    if (!open) return;
+    open.delete(nonce);
+    if (open.size === 0) openByPerson.delete(personId);
+  }
+
+  function forget(nonce: string): void {
+    const stored = byNonce.get(nonce);
+    if (!stored) return;
+    byNonce.delete(nonce);
+    closeOpen(stored.challenge.personId, nonce);
+  }
+
+  /** Forgets, from the oldest on, what is past its memory, then the oldest beyond the cap (keeping room for one). */
+  function purge(at: number): void {
+    for (const [nonce, { challenge }] of byNonce) {
+      if (challenge.expiresAt + rememberMs >= at && byNonce.size < maxChallenges) break;
+      forget(nonce);
+    }
+  }
+
+  /** Closes the person's expired challenges, then the oldest open ones beyond the cap (keeping room for one). */
+  function makeRoomFor(personId: string, at: number): void {
+    const open = openByPerson.get(personId);
+    if (!open) return;
+    for (const nonce of open) {
+      const stored = byNonce.get(nonce);
+      if (stored && stored.challenge.expiresAt >= at && open.size < maxOpenPerPerson) break;
+      // An expired challenge stays remembered (a late ticket is told it expired); a superseded one goes.
+      if (stored && stored.challenge.expiresAt < at) closeOpen(personId, nonce);
+      else forget(nonce);
+    }
+  }
+
   return {
     issue(binding) {
-      const challenge = { ...binding, nonce: randomBase64url(24), expiresAt: now() + ttlMs };
-      issued.set(challenge.nonce, challenge);
+      const at = now();
+      purge(at);
+      makeRoomFor(binding.personId, at);
+      const challenge = { ...binding, nonce: randomBase64url(24), expiresAt: at + ttlMs };
+      byNonce.set(challenge.nonce, { challenge, used: false });
+      const open = openByPerson.get(binding.personId) ?? new Set<string>();
+      open.add(challenge.nonce);
+      openByPerson.set(binding.personId, open);
       return challenge;
     },
     open({ personId, purpose, bizId }) {
       const at = now();
-      return [...issued.values()]
+      return [...(openByPerson.get(personId) ?? [])]
+        .map((nonce) => byNonce.get(nonce)?.challenge)
         .filter(
-          (c) =>
-            !used.has(c.nonce) &&
+          (c): c is IssuedFaceChallenge =>
+            c !== undefined &&
             c.expiresAt >= at &&
-            c.personId === personId &&
             c.purpose === purpose &&
             (bizId === undefined || c.bizId === bizId),
         )
         .reverse();
     },
     consume(nonce, { personId, purpose, bizId }) {
-      const challenge = issued.get(nonce);
-      if (!challenge) return 'unknown';
-      if (used.has(nonce)) return 'used';
+      const stored = byNonce.get(nonce);
+      if (!stored) return 'unknown';
+      const { challenge } = stored;
+      if (stored.used) return 'used';
       if (now() > challenge.expiresAt) return 'expired';
       if (challenge.purpose !== purpose) return 'wrong-purpose';
       if (challenge.bizId !== bizId) return 'wrong-business';
       if (challenge.personId !== personId) return 'wrong-person';
-      used.add(nonce);
+      // Kept, used, until its memory ends: a replay is told `used`.
+      stored.used = true;
+      closeOpen(challenge.personId, nonce);
       return 'consumed';
     },
+    size: () => byNonce.size,
     clear() {
-      issued.clear();
-      used.clear();
+      byNonce.clear();
+      openByPerson.clear();
     },
   };
 }

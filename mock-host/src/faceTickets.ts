@@ -1,5 +1,8 @@
-import { errors, generateKeyPair, jwtVerify, SignJWT } from 'jose';
+import { decodeProtectedHeader, errors, generateKeyPair, jwtVerify, SignJWT } from 'jose';
+import { FaceKeyLimitError } from './errors';
 import type { FaceChallengeBinding } from './faceChallengeStore';
+import { hostFaceKeyOf } from './hostFaceKey';
+import type { Es256PublicJwk, HostFaceKey } from './hostFaceKey';
 
 /** Lifetime of a face ticket, seconds: long enough to submit, too short to keep. */
 export const FACE_TICKET_TTL_S = 120;
@@ -52,6 +55,9 @@ export interface FaceTicketVerifyContext {
   now?: () => number;
 }
 
+/** How many other face services' keys a {@link FaceTicketService} trusts at most. */
+export const MAX_TRUSTED_FACE_KEYS = 16;
+
 const reject = (code: FaceTicketRejection, message: string): FaceTicketCheck => ({
   ok: false,
   code,
@@ -61,24 +67,17 @@ const reject = (code: FaceTicketRejection, message: string): FaceTicketCheck => 
 function isClaims(payload: Record<string, unknown>): payload is Record<string, unknown> & FaceTicketClaims {
   return (
     ['sub', 'purpose', 'bizId', 'nonce', 'jti'].every((name) => typeof payload[name] === 'string') &&
+    (payload.purpose === 'declare' || payload.purpose === 'authorize') &&
     typeof payload.iat === 'number' &&
     typeof payload.exp === 'number'
   );
 }
 
-/**
- * The backend's check that a face ticket is genuine and answers the expected challenge: signature
- * (ES256, the host's key), expiry, purpose, business id, person and nonce. Single use is the
- * challenge store's job: after an accepted ticket the backend consumes the nonce
- * (`FaceChallengeStore.consume`), so a replayed ticket finds its challenge used.
- * @example
- * const check = await verifyFaceTicket(ticket, { personId, purpose: 'declare', bizId, nonce }, context)
- * if (!check.ok) return problem(403, check.code)
- */
-export async function verifyFaceTicket(
+/** The signature (ES256 with `publicKey`) and expiry of a ticket, and its claims. */
+async function verifySignature(
   ticket: string,
-  expected: FaceTicketSubject,
-  { publicKey, now = Date.now }: FaceTicketVerifyContext,
+  publicKey: CryptoKey,
+  now: () => number,
 ): Promise<FaceTicketCheck> {
   let payload: Record<string, unknown>;
   try {
@@ -102,6 +101,13 @@ export async function verifyFaceTicket(
     exp: payload.exp,
     jti: payload.jti,
   };
+  return { ok: true, claims };
+}
+
+/** `check`, unless its claims differ from `expected`. */
+function checkExpected(check: FaceTicketCheck, expected: FaceTicketSubject | undefined): FaceTicketCheck {
+  if (!check.ok || expected === undefined) return check;
+  const { claims } = check;
   if (claims.purpose !== expected.purpose) {
     return reject('WRONG_PURPOSE', `The face ticket is for ${claims.purpose}, not ${expected.purpose}`);
   }
@@ -112,7 +118,33 @@ export async function verifyFaceTicket(
   if (claims.nonce !== expected.nonce) {
     return reject('WRONG_NONCE', 'The face ticket answers another challenge');
   }
-  return { ok: true, claims };
+  return check;
+}
+
+/**
+ * The backend's check that a face ticket is genuine (signature, ES256, the host's key), unexpired, and,
+ * with `expected`, answers that challenge: purpose, business id, person and nonce. Without `expected`
+ * it gives the claims, for the backend to look the nonce up and compare the binding with the
+ * challenge's. Single use is the challenge store's job: after an accepted ticket the backend consumes
+ * the nonce (`FaceChallengeStore.consume`), so a replayed ticket finds its challenge used.
+ * @example
+ * const check = await verifyFaceTicket(ticket, { personId, purpose: 'declare', bizId, nonce }, context)
+ * if (!check.ok) return problem(403, check.code)
+ */
+export async function verifyFaceTicket(
+  ticket: string,
+  expected: FaceTicketSubject | undefined,
+  { publicKey, now = Date.now }: FaceTicketVerifyContext,
+): Promise<FaceTicketCheck> {
+  return checkExpected(await verifySignature(ticket, publicKey, now), expected);
+}
+
+/** What {@link FaceTicketService.trust} did. */
+export interface TrustedFaceKey {
+  /** RFC 7638 thumbprint of the key: the `kid` its tickets carry. */
+  thumbprint: string;
+  /** False when the key was trusted already (or is the service's own). */
+  added: boolean;
 }
 
 /** Options of {@link createFaceTicketService}. */
@@ -121,24 +153,40 @@ export interface FaceTicketServiceOptions {
   now?: () => number;
   /** Default {@link FACE_TICKET_TTL_S}. */
   ttlSeconds?: number;
+  /** Default {@link MAX_TRUSTED_FACE_KEYS}. */
+  maxTrustedKeys?: number;
 }
 
 /** Both sides of face verification in the mock: the host's ticket issuer and the backend's verifier. */
 export interface FaceTicketService {
   /** The public key the backend verifies with. */
   publicKey(): Promise<CryptoKey>;
-  /** Signs a ticket for a verified face, as the host's face service does. */
+  /**
+   * Signs a ticket for a verified face, as the host's face service does; its protected header names
+   * the key (`kid`, the RFC 7638 thumbprint).
+   */
   issue(subject: FaceTicketSubject): Promise<string>;
   /**
-   * {@link verifyFaceTicket} with this service's key and clock, then with each trusted key: the first
-   * key that signed the ticket decides; FORGED when none did.
+   * {@link verifyFaceTicket} with one key: the one the ticket's `kid` names (this service's or a
+   * trusted one; FORGED when it names no such key). A ticket without `kid` is tried with this
+   * service's key, then each trusted key: the first key that signed it decides; FORGED when none did.
+   * Without `expected` it gives the claims of a genuine, unexpired ticket, as the backend asks.
    */
-  verifyFaceTicket(ticket: string, expected: FaceTicketSubject): Promise<FaceTicketCheck>;
+  verifyFaceTicket(ticket: string, expected?: FaceTicketSubject): Promise<FaceTicketCheck>;
   /**
    * Trusts another face service's public key as well, as a backend is configured with a host app's
-   * key (the reference web host publishes its own).
+   * key (the reference web host publishes its own). The same key (by thumbprint) is trusted once.
+   * @throws FaceKeyLimitError when {@link MAX_TRUSTED_FACE_KEYS} other keys are trusted already
+   * @example
+   * const key = await importHostFaceKey(jwk)
+   * if (key) faceTickets.trust(key) // { thumbprint, added: true }
    */
-  trust(publicKey: CryptoKey): void;
+  trust(key: HostFaceKey): TrustedFaceKey;
+  /**
+   * The other services' trusted keys, oldest first, as public JWKs with their thumbprint as `kid`: what
+   * to persist; trust them again with `importHostFaceKey` and {@link trust}.
+   */
+  trustedKeys(): (Es256PublicJwk & { kid: string })[];
   /** How many other services' keys are trusted. */
   trustedKeyCount(): number;
 }
@@ -156,34 +204,71 @@ export interface FaceTicketService {
 export function createFaceTicketService({
   now = Date.now,
   ttlSeconds = FACE_TICKET_TTL_S,
+  maxTrustedKeys = MAX_TRUSTED_FACE_KEYS,
 }: FaceTicketServiceOptions = {}): FaceTicketService {
-  const keys = generateKeyPair(ALGORITHM);
-  // Keep an early rejection from being reported as unhandled; every use awaits `keys` again.
-  keys.catch(() => undefined);
-  const trusted: CryptoKey[] = [];
+  const own = (async () => {
+    const { privateKey, publicKey } = await generateKeyPair(ALGORITHM);
+    return { privateKey, ...(await hostFaceKeyOf(publicKey)) };
+  })();
+  // Known once the key pair is: `trust` is synchronous. An early rejection is kept from being
+  // reported as unhandled; every use awaits `own` again.
+  let ownThumbprint: string | undefined;
+  own.then(
+    (key) => {
+      ownThumbprint = key.thumbprint;
+    },
+    () => undefined,
+  );
+  // By thumbprint, in the order trusted.
+  const trusted = new Map<string, HostFaceKey>();
+
+  /** The one key a ticket's `kid` names; null when the ticket names none, undefined when it names an unknown one. */
+  async function namedKey(ticket: string): Promise<CryptoKey | null | undefined> {
+    let kid: unknown;
+    try {
+      ({ kid } = decodeProtectedHeader(ticket));
+    } catch {
+      return undefined;
+    }
+    if (kid === undefined) return null;
+    const { thumbprint, publicKey } = await own;
+    if (kid === thumbprint) return publicKey;
+    return typeof kid === 'string' ? trusted.get(kid)?.publicKey : undefined;
+  }
+
   return {
-    publicKey: async () => (await keys).publicKey,
+    publicKey: async () => (await own).publicKey,
     async issue({ personId, purpose, bizId, nonce }) {
+      const { privateKey, thumbprint } = await own;
       const iat = Math.floor(now() / 1000);
       return new SignJWT({ purpose, bizId, nonce })
-        .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+        .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT', kid: thumbprint })
         .setSubject(personId)
         .setIssuedAt(iat)
         .setExpirationTime(iat + ttlSeconds)
         .setJti(globalThis.crypto.randomUUID())
-        .sign((await keys).privateKey);
+        .sign(privateKey);
     },
     async verifyFaceTicket(ticket, expected) {
-      let check: FaceTicketCheck = { ok: false, code: 'FORGED', message: 'No trusted key signed it' };
-      for (const publicKey of [(await keys).publicKey, ...trusted]) {
+      const key = await namedKey(ticket);
+      if (key === undefined) return reject('FORGED', 'The face ticket names no trusted key');
+      if (key !== null) return verifyFaceTicket(ticket, expected, { publicKey: key, now });
+      let check = reject('FORGED', 'No trusted key signed it');
+      for (const publicKey of [(await own).publicKey, ...[...trusted.values()].map((k) => k.publicKey)]) {
         check = await verifyFaceTicket(ticket, expected, { publicKey, now });
         if (check.ok || check.code !== 'FORGED') return check;
       }
       return check;
     },
-    trust(publicKey) {
-      if (!trusted.includes(publicKey)) trusted.push(publicKey);
+    trust(key) {
+      // The service's own key is trusted already; it is not counted among the others.
+      if (trusted.has(key.thumbprint) || key.thumbprint === ownThumbprint)
+        return { thumbprint: key.thumbprint, added: false };
+      if (trusted.size >= maxTrustedKeys) throw new FaceKeyLimitError(maxTrustedKeys);
+      trusted.set(key.thumbprint, key);
+      return { thumbprint: key.thumbprint, added: true };
     },
-    trustedKeyCount: () => trusted.length,
+    trustedKeys: () => [...trusted.values()].map((k) => ({ ...k.jwk, kid: k.thumbprint })),
+    trustedKeyCount: () => trusted.size,
   };
 }
