@@ -1,7 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-/** Tests run against the sources: the `source` export condition maps `@hushi/*` to `src/`. */
-const resolve = { conditions: ['source', 'module', 'node', 'import', 'default'] };
+/**
+ * Tests run against the sources: the `source` export condition maps `@hushi/*` to `src/`. Vitest hands
+ * these conditions to Node too, for the packages it leaves to Node: no `import` here, or a CommonJS
+ * `require` would load a package's ESM build (node-postgres' pg-pool), and Node adds `import` or
+ * `require` by itself.
+ */
+const resolve = { conditions: ['source', 'module', 'node', 'default'] };
 
 export default defineConfig({
   resolve,

@@ -1,4 +1,5 @@
-// The sdk's real backend client against the mock customs backend's msw handlers (msw/node).
+// The sdk's real backend client against the mock customs backend's msw handlers (msw/node), on PGlite
+// (customsBackend.postgres.test.ts runs the same on a PostgreSQL server).
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
 import {
@@ -24,6 +25,7 @@ import { sampleEntryInput, sampleImportInput, SEED_ENTRUSTED } from '../src/back
 import { DEMO_AUTH_CODE, SEED_PERSONS } from '../src/backend/seedPersons';
 import { backendHandlers } from '../src/handlers/backend';
 import { customsControlHandlers } from '../src/handlers/customsControl';
+import { openTestDatabase } from './support/testDatabases';
 
 const BASE = 'http://backend.test';
 let clock = Date.now();
@@ -44,7 +46,8 @@ const verifyFaceTicket: FaceTicketVerifier = (ticket) => {
   );
 };
 
-const backend = createCustomsBackend({ verifyFaceTicket, now: () => clock });
+const testDatabase = await openTestDatabase();
+const backend = createCustomsBackend({ verifyFaceTicket, now: () => clock, database: testDatabase.database });
 const server = setupServer(...backendHandlers(backend), ...customsControlHandlers(backend));
 
 beforeAll(async () => {
@@ -55,8 +58,9 @@ afterEach(async () => {
   clock = Date.now();
   await backend.reset();
 });
-afterAll(() => {
+afterAll(async () => {
   server.close();
+  await testDatabase.dispose();
 });
 
 type PersonKey = keyof typeof SEED_PERSONS;
