@@ -123,13 +123,13 @@ function setUp(
 }
 
 it('submits an 进境申报单 of 01-区内交易 directly: no fence, no face (已申报)', async () => {
-  const { flow, client, call } = setUp(sampleEntryInput({ businessMode: '01' }));
+  const { flow, form, client, call } = setUp(sampleEntryInput({ businessMode: '01' }));
   expect(await flow.submit()).toBe(true);
   expect(call).not.toHaveBeenCalled();
   expect(client.getFences).not.toHaveBeenCalled();
   expect(client.submit).toHaveBeenCalledWith(
     'entry',
-    { declaration: sampleEntryInput({ businessMode: '01' }) },
+    { declaration: sampleEntryInput({ businessMode: '01' }), draftId: form.draftId },
     {},
   );
   expect(flow.phase).toBe('succeeded');
@@ -143,7 +143,12 @@ it('checks the fence with a WGS-84 fix, then the face, and sends both with the d
   expect(call).toHaveBeenNthCalledWith(1, 'location.get', { datum: 'wgs84', highAccuracy: false });
   expect(client.createFaceChallenge).toHaveBeenCalledWith({ purpose: 'submit', businessId: form.draftId });
   const sent: unknown = vi.mocked(client.submit).mock.calls[0]?.[1];
-  expect(sent).toMatchObject({ faceTicket: 'jws', location: { ...DALUO_INSIDE, datum: 'wgs84' } });
+  // The new declaration names the draft id its face ticket is bound to.
+  expect(sent).toMatchObject({
+    faceTicket: 'jws',
+    draftId: form.draftId,
+    location: { ...DALUO_INSIDE, datum: 'wgs84' },
+  });
 });
 
 it('refuses a fix outside the fence with distance and direction, keeping the form', async () => {

@@ -227,9 +227,12 @@ export class SubmitFlow {
         return await backend.modify(kind, preEntryNumber, request, options);
       if (mode === 'change' && preEntryNumber !== undefined)
         return await backend.change(kind, preEntryNumber, request, options);
+      // A new declaration names the draft id its face ticket is bound to: one draft, one declaration.
       return await backend.submit(
         kind,
-        preEntryNumber === undefined ? request : { ...request, preEntryNumber },
+        preEntryNumber === undefined
+          ? { ...request, draftId: this.form.draftId }
+          : { ...request, preEntryNumber },
         options,
       );
     } catch (error) {
