@@ -81,11 +81,14 @@ function fromRow(row: DeclarationRow): StoredDeclaration {
   };
 }
 
+/** The 身份证号 (normalised) of a declaration's 委托边民 (a draft's may have none yet). */
+const entrustedIds = (d: StoredDeclaration): string[] =>
+  d.input.entrustedResidents.map((r) => normalizedIdNumber(r.idNumber)).filter((id) => id !== '');
+
 /** The 身份证号 (normalised) a declaration's goods count against: its 委托边民', else its declarant's. */
 function allowanceIds(d: StoredDeclaration): string[] {
-  const residents = d.input.entrustedResidents;
-  return residents.length > 0
-    ? residents.map((r) => normalizedIdNumber(r.idNumber))
+  return d.input.entrustedResidents.length > 0
+    ? entrustedIds(d)
     : [normalizedIdNumber(personOf(d.ownerId).idNumber)];
 }
 
@@ -124,7 +127,7 @@ export async function insertDeclaration(sql: Sql, d: StoredDeclaration): Promise
       d.role,
       d.draftId,
       JSON.stringify(d.input),
-      d.input.entrustedResidents.map((r) => normalizedIdNumber(r.idNumber)),
+      entrustedIds(d),
       allowanceIds(d),
     ],
   );
@@ -144,7 +147,7 @@ export async function updateDeclaration(sql: Sql, d: StoredDeclaration): Promise
       d.updatedAt,
       listDay(d),
       JSON.stringify(d.input),
-      d.input.entrustedResidents.map((r) => normalizedIdNumber(r.idNumber)),
+      entrustedIds(d),
       allowanceIds(d),
     ],
   );

@@ -25,7 +25,8 @@ export const isoOf = (declaredAt: string | null): string | undefined =>
 export function totalPrice(input: EntryDeclarationInput | ImportDeclarationInput): string | undefined {
   let cents = 0;
   for (const line of input.goods) {
-    const value = parseAmountCents(line.totalPrice);
+    // A draft's line may have no 总价 yet.
+    const value = typeof line.totalPrice === 'string' ? parseAmountCents(line.totalPrice) : undefined;
     if (value === undefined) return undefined;
     cents += value;
   }

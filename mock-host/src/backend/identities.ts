@@ -7,11 +7,16 @@ import type { SeedPerson } from './seedPersons';
 /** The identities 身份选择 offers. */
 export const ROLES: readonly SubmitterRole[] = ['resident', 'mutualAidGroup', 'cooperative'];
 
-/** A 身份证号 as the backend compares and stores it: trimmed, check character X in upper case. */
-export const normalizedIdNumber = (idNumber: string): string => idNumber.trim().toUpperCase();
+/**
+ * A 身份证号 as the backend compares and stores it: trimmed, check character X in upper case; '' for
+ * none (a draft's 委托边民 may not have one yet).
+ */
+export const normalizedIdNumber = (idNumber: string | null | undefined): string =>
+  typeof idNumber === 'string' ? idNumber.trim().toUpperCase() : '';
 
 /** Whether two 身份证号 are the same, whatever their case and surrounding spaces. */
-export const sameIdNumber = (a: string, b: string): boolean => normalizedIdNumber(a) === normalizedIdNumber(b);
+export const sameIdNumber = (a: string, b: string): boolean =>
+  normalizedIdNumber(a) !== '' && normalizedIdNumber(a) === normalizedIdNumber(b);
 
 /** The identities of 身份选择 of one person: each available, or with the reason it is not. */
 export function identitiesOf(person: SeedPerson): IdentityChoice[] {
