@@ -251,7 +251,7 @@ export function createFaceTicketService({
     },
     async verifyFaceTicket(ticket, expected) {
       const key = await namedKey(ticket);
-      if (key === undefined) return reject('FORGED', 'The face ticket names no trusted key');
+      if (key === undefined) return reject('FORGED', 'The face ticket is malformed or names no trusted key');
       if (key !== null) return verifyFaceTicket(ticket, expected, { publicKey: key, now });
       let check = reject('FORGED', 'No trusted key signed it');
       for (const publicKey of [(await own).publicKey, ...[...trusted.values()].map((k) => k.publicKey)]) {
