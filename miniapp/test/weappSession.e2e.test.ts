@@ -100,7 +100,10 @@ it('enters the 边民 menu from 身份选择 with both declarations, their 待�
 it('shows 登录超时 when the backend session ends, and 重新登录 signs in again through the host', async () => {
   const app = weapp.launchApp();
   const records = await queryEntryRecords(app);
-  const expired = await fetch(`${weapp.server.url}/__mock/backend/expire-sessions`, { method: 'POST' });
+  const expired = await fetch(`${weapp.server.url}/__mock/backend/expire-sessions`, {
+    method: 'POST',
+    headers: weapp.controlHeaders(),
+  });
   expect(expired.ok).toBe(true);
   records.tap({ text: '查询' });
   await app.waitFor(() => records.texts().includes('长时间未操作，登录已超时，请重新登录'), '登录超时');
@@ -125,7 +128,7 @@ it('shows 登录超时 when the host ends the session: its event reaches WeChat 
   const menu = await enterMenu(app);
   const emitted = await fetch(`${weapp.server.url}/__mock/bridge/emit`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...weapp.controlHeaders() },
     body: JSON.stringify({ event: 'session.expired', data: {} }),
   });
   expect(emitted.status).toBe(200);

@@ -1,24 +1,59 @@
 // `npm run mock-host`: the mock super-app and backend as an HTTP server on 127.0.0.1.
+// Environment: PORT (default 8787); HOST (default 127.0.0.1: anything else exposes the server beyond
+// this machine); ALLOWED_ORIGINS and ALLOWED_HOSTS (comma-separated, added to the defaults);
+// HUSHI_MOCK_TOKEN (the developer controls' token; default a fresh random one).
 import { DEV_HTTP_PATH } from '@hushi/sdk';
+import { isLoopbackHostname } from './hostAllowlist';
 import { createMockHost } from './handlers/index';
-import { startMockHostServer } from './server';
+import { DEFAULT_ALLOWED_ORIGINS, startMockHostServer } from './server';
+
+const list = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 
 const port = Number(process.env.PORT ?? 8787);
+const hostname = process.env.HOST ?? '127.0.0.1';
+const token = process.env.HUSHI_MOCK_TOKEN;
 const { handlers } = createMockHost();
-const server = await startMockHostServer(handlers, { port });
+const server = await startMockHostServer(handlers, {
+  port,
+  hostname,
+  allowedOrigins: [...DEFAULT_ALLOWED_ORIGINS, ...list(process.env.ALLOWED_ORIGINS)],
+  allowedHosts: list(process.env.ALLOWED_HOSTS),
+  ...(token ? { controlToken: token } : {}),
+});
+if (!isLoopbackHostname(hostname)) {
+  console.warn(
+    `WARNING: HOST=${hostname} exposes the mock host beyond this machine. Anyone who can reach it can log in ` +
+      'as the seed persons and read their declarations; the developer controls are guarded by the token alone. ' +
+      'Name the Host headers to answer with ALLOWED_HOSTS (e.g. ALLOWED_HOSTS=devbox.lan).',
+  );
+}
+const controls = `-H 'x-hushi-mock-token: ${server.controlToken}'`;
+const json = "-H 'content-type: application/json'";
 console.log(`hushi mock host listening on ${server.url}`);
+console.log(`  control page (scenarios):  ${server.url}/__mock?token=${server.controlToken}`);
+console.log(`  control token:             ${server.controlToken}   (header x-hushi-mock-token on /__mock/*)`);
 console.log(`  bridge (dev HTTP binding): POST ${server.url}${DEV_HTTP_PATH}`);
 console.log(`  host events (long poll):   POST ${server.url}${DEV_HTTP_PATH}/events`);
-console.log(`  scenarios (control page):  ${server.url}/__mock   (JSON: GET/PUT /__mock/scenarios)`);
-console.log(
-  `  emit a host event:         POST ${server.url}/__mock/bridge/emit  {"event":"session.expired","data":{}}`,
-);
 console.log(`  customs backend:           ${server.url}/api/v1/…   (the sdk's BACKEND_ROUTES)`);
 console.log(
-  `  step through customs:      POST ${server.url}/__mock/customs/:preEntryNumber/step  {"event":"sentToCustoms"}`,
+  `  CORS allowed for:          ${[...DEFAULT_ALLOWED_ORIGINS, ...list(process.env.ALLOWED_ORIGINS)].join(' ')}`,
 );
-console.log(`  back to the seed data:     POST ${server.url}/__mock/backend/reset`);
-console.log(`  trust a host's face key:   POST ${server.url}/__mock/face-keys  {"jwk":{…ES256 public key}}`);
+console.log('  developer controls, e.g. with curl:');
+console.log(`    scenarios:               curl ${controls} ${server.url}/__mock/scenarios   (PUT a change)`);
+console.log(
+  `    emit a host event:       curl ${controls} ${json} ${server.url}/__mock/bridge/emit -d '{"event":"session.expired","data":{}}'`,
+);
+console.log(
+  `    step through customs:    curl ${controls} ${json} ${server.url}/__mock/customs/:preEntryNumber/step -d '{"event":"sentToCustoms"}'`,
+);
+console.log(`    back to the seed data:   curl ${controls} -X POST ${server.url}/__mock/backend/reset`);
+console.log(
+  `    trust a host's face key: curl ${controls} ${json} ${server.url}/__mock/face-keys -d '{"jwk":{…ES256 public key}}'`,
+);
 const stop = (): void => {
   void server.close().then(() => process.exit(0));
 };

@@ -1,3 +1,4 @@
+import { MOCK_TOKEN_HEADER, MOCK_TOKEN_PARAM } from './controlToken';
 import {
   AUTH_SCENARIOS,
   FACE_SCENARIOS,
@@ -23,13 +24,16 @@ function select(name: 'location' | 'face' | 'auth' | 'host', options: readonly s
  * The developer page served at `GET /__mock`: the scenario choices, each change sent at once with
  * `PUT /__mock/scenarios`, a button that makes the host emit `session.expired` and one that puts the
  * backend's declarations back to the seed (`POST /__mock/backend/reset`). Plain HTML and JS
- * so it works from the dev HTTP server and under MSW alike.
+ * so it works from the dev HTTP server and under MSW alike. Over HTTP the page is opened as
+ * `/__mock?token=…` (the mock host prints that URL) and sends the token with every request, in the
+ * `x-hushi-mock-token` header; in the page (MSW) there is no token and none is needed.
  */
 export function controlPageHtml(): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta name="referrer" content="no-referrer">
 <title>hushi mock host</title>
 <style>
 body { font: 14px system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
@@ -57,10 +61,13 @@ function show(s) {
   for (const name of ['location', 'face', 'auth', 'host', 'slowDelayMs']) form.elements[name].value = s[name];
   form.elements.personId.value = s.currentPerson.personId;
 }
+const token = new URLSearchParams(location.search).get('${MOCK_TOKEN_PARAM}');
 async function send(method, url, body) {
-  const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+  const headers = token ? { '${MOCK_TOKEN_HEADER}': token } : {};
+  if (body) headers['content-type'] = 'application/json';
+  const response = await fetch(url, { method, headers, body: body && JSON.stringify(body) });
   const json = await response.json();
-  if (!response.ok) throw new Error((json.problems || [json.error]).join('; '));
+  if (!response.ok) throw new Error((json.problems || [json.message || json.error]).join('; '));
   return json;
 }
 send('GET', '/__mock/scenarios').then((r) => show(r.scenarios), (e) => { status.textContent = e.message; });

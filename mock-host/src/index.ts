@@ -57,7 +57,21 @@ export { createMemoryStorage, defaultHostStorage } from './hostStorage';
 export type { HostStorage } from './hostStorage';
 export { createScenarioStore, SCENARIO_STORAGE_KEY } from './scenarioStore';
 export type { ScenarioStore, ScenarioStoreOptions } from './scenarioStore';
-export { startMockHostServer } from './server';
+export { DEFAULT_ALLOWED_ORIGINS, startMockHostServer } from './server';
+export { MOCK_TOKEN_HEADER, MOCK_TOKEN_PARAM } from './controlToken';
+export { createHostAllowlist, parseHostAuthority } from './hostAllowlist';
+export type { HostAllowlistOptions, HostAuthority, HostVerdict } from './hostAllowlist';
+export {
+  exceedsJsonDepth,
+  idempotencyKeyRefusal,
+  isJsonContentType,
+  parseJsonBody,
+  readJsonBody,
+  REQUEST_LIMITS,
+} from './jsonBody';
+export type { JsonBodyLimits, JsonBodyResult } from './jsonBody';
+export { REQUEST_REFUSALS, requestRefusal } from './requestRefusals';
+export type { RequestRefusal, RequestRefusalCode } from './requestRefusals';
 export { backendHandlers } from './handlers/backend';
 export { customsControlHandlers } from './handlers/customsControl';
 export { faceKeyHandlers } from './handlers/faceKeys';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createBridge, createDevHttpTransport } from '@hushi/sdk';
 import { createMockHost } from '../src/handlers/index';
 import { DEFAULT_SCENARIOS } from '../src/scenarios';
+import { MOCK_TOKEN_HEADER } from '../src/controlToken';
 import { startMockHostServer } from '../src/server';
 import type { MockHostServer } from '../src/server';
 import { createMemoryStorage } from '../src/hostStorage';
@@ -17,27 +18,45 @@ afterAll(async () => {
   await server.close();
 });
 
+/** The developer controls need the server's token. */
+const control = (): Record<string, string> => ({ [MOCK_TOKEN_HEADER]: server.controlToken });
+
 const put = (body: unknown): Promise<Response> =>
   fetch(`${server.url}/__mock/scenarios`, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...control(), 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
 
-it('serves a control page listing every scenario', async () => {
-  const response = await fetch(`${server.url}/__mock`);
+it('serves a control page listing every scenario, opened with the token in its URL', async () => {
+  const response = await fetch(`${server.url}/__mock?token=${server.controlToken}`);
   expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+  expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   const html = await response.text();
   for (const name of ['inside', 'gcj02', 'permissionDenied', 'livenessFailed', 'oldHost', 'slow']) {
     expect(html).toContain(`<option value="${name}"`);
   }
   expect(html).toContain('/__mock/bridge/emit');
   expect(html).toContain('/__mock/backend/reset');
+  // The page sends the token of its URL with its requests.
+  expect(html).toContain(`'${MOCK_TOKEN_HEADER}': token`);
+});
+
+it('refuses the controls without the token (401) or with a wrong one (403)', async () => {
+  expect((await fetch(`${server.url}/__mock`)).status).toBe(401);
+  expect((await fetch(`${server.url}/__mock?token=wrong`)).status).toBe(403);
+  const scenarios = await fetch(`${server.url}/__mock/scenarios`);
+  expect(scenarios.status).toBe(401);
+  expect(await scenarios.json()).toEqual({ code: 'MOCK_TOKEN_REQUIRED', message: '缺少模拟主机控制令牌' });
+  // The query token opens the page only; the JSON controls take the header.
+  expect((await fetch(`${server.url}/__mock/scenarios?token=${server.controlToken}`)).status).toBe(401);
+  const wrong = await fetch(`${server.url}/__mock/scenarios`, { headers: { [MOCK_TOKEN_HEADER]: 'x' } });
+  expect(wrong.status).toBe(403);
 });
 
 it('lists the scenarios and their choices as JSON', async () => {
   mock.scenarios.reset();
-  const body = (await (await fetch(`${server.url}/__mock/scenarios`)).json()) as {
+  const body = (await (await fetch(`${server.url}/__mock/scenarios`, { headers: control() })).json()) as {
     scenarios: unknown;
     catalogue: { location: { name: string }[] };
   };
@@ -64,10 +83,24 @@ it('refuses an invalid change with 400 and the problems', async () => {
   const response = await put({ face: 'smile', slowDelayMs: 'long' });
   expect(response.status).toBe(400);
   expect(await response.json()).toMatchObject({
+    code: 'INVALID_SCENARIO',
+    message: '场景设置有误',
     problems: [expect.stringContaining('face'), expect.stringContaining('slowDelayMs')],
   });
-  const notJson = await fetch(`${server.url}/__mock/scenarios`, { method: 'PUT', body: '{' });
+  const notJson = await fetch(`${server.url}/__mock/scenarios`, {
+    method: 'PUT',
+    headers: { ...control(), 'content-type': 'application/json' },
+    body: '{',
+  });
   expect(notJson.status).toBe(400);
+  expect(await notJson.json()).toEqual({ code: 'BAD_JSON', message: '请求格式有误' });
+  // A body not declared JSON (fetch's default text/plain) is refused before it is read as JSON.
+  const plain = await fetch(`${server.url}/__mock/scenarios`, {
+    method: 'PUT',
+    headers: control(),
+    body: '{}',
+  });
+  expect(plain.status).toBe(415);
   expect(mock.scenarios.get()).toEqual(DEFAULT_SCENARIOS);
 });
 
@@ -78,7 +111,7 @@ it('fires session.expired from the control endpoint the page uses', async () => 
   await new Promise((resolve) => setTimeout(resolve, 200));
   const response = await fetch(`${server.url}/__mock/bridge/emit`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...control(), 'content-type': 'application/json' },
     body: JSON.stringify({ event: 'session.expired', data: { reason: 'timeout' } }),
   });
   expect(response.status).toBe(200);

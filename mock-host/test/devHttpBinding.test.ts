@@ -4,6 +4,7 @@ import { createBridge, createDevHttpTransport, isBridgeError } from '@hushi/sdk'
 import { bridgeHandlers } from '../src/handlers/bridge';
 import { createBridgeHost } from '../src/bridgeHost';
 import { fixtureMethods } from '../src/fixtureMethods';
+import { MOCK_TOKEN_HEADER } from '../src/controlToken';
 import { startMockHostServer } from '../src/server';
 import type { MockHostServer } from '../src/server';
 
@@ -30,7 +31,7 @@ it('connects, calls and receives host events over HTTP', async () => {
   await new Promise((resolve) => setTimeout(resolve, 200));
   const emitted = await fetch(`${server.url}/__mock/bridge/emit`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { [MOCK_TOKEN_HEADER]: server.controlToken, 'content-type': 'application/json' },
     body: JSON.stringify({ event: 'session.expired', data: { reason: 'timeout' } }),
   });
   expect(emitted.status).toBe(200);
@@ -38,10 +39,19 @@ it('connects, calls and receives host events over HTTP', async () => {
   bridge.close();
 });
 
-it('answers CORS preflights so an H5 page on another port can call it', async () => {
-  const response = await fetch(`${server.url}/__bridge/v1`, { method: 'OPTIONS' });
-  expect(response.status).toBe(204);
-  expect(response.headers.get('access-control-allow-origin')).toBe('*');
+it('answers CORS preflights of the H5 dev page on another port, and of no other origin', async () => {
+  const preflight = (origin: string): Promise<Response> =>
+    fetch(`${server.url}/__bridge/v1`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST' },
+    });
+  const allowed = await preflight('http://127.0.0.1:10086');
+  expect(allowed.status).toBe(204);
+  expect(allowed.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:10086');
+  expect(allowed.headers.get('access-control-allow-headers')).toContain('content-type');
+  const foreign = await preflight('http://evil.example');
+  expect(foreign.status).toBe(403);
+  expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
 });
 
 it('rejects HOST_NOT_FOUND when nothing listens at the URL', async () => {

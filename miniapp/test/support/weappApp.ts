@@ -2,7 +2,7 @@
 // steps the weapp e2e tests take through it.
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { createMockHost, startMockHostServer } from '@hushi/mock-host';
+import { createMockHost, MOCK_TOKEN_HEADER, startMockHostServer } from '@hushi/mock-host';
 import type { MockHost, MockHostServer, ScenarioPatch } from '@hushi/mock-host';
 import { createContainerBridge } from './containerBridge';
 import type { ContainerBridge } from './containerBridge';
@@ -53,6 +53,8 @@ export interface WeappApp {
   launchApp(options?: LaunchOptions): WeappRuntime;
   /** Changes this test's mock host's scenarios through `PUT /__mock/scenarios`. */
   setScenarios(patch: ScenarioPatch): Promise<void>;
+  /** The headers a request to this test's mock host's developer controls (`/__mock…`) needs: its token. */
+  controlHeaders(): Record<string, string>;
 }
 
 /**
@@ -86,6 +88,9 @@ export function useWeappApp(): WeappApp {
   };
   const currentMock = (): MockHost => current(mock, 'mock host');
   const currentServer = (): MockHostServer => current(server, 'mock host server');
+  const controlHeaders = (): Record<string, string> => ({
+    [MOCK_TOKEN_HEADER]: currentServer().controlToken,
+  });
 
   return {
     get mock() {
@@ -111,10 +116,11 @@ export function useWeappApp(): WeappApp {
       runtime.launch();
       return runtime;
     },
+    controlHeaders,
     async setScenarios(patch) {
       const response = await fetch(`${currentServer().url}/__mock/scenarios`, {
         method: 'PUT',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...controlHeaders() },
         body: JSON.stringify(patch),
       });
       expect(response.status).toBe(200);

@@ -2,50 +2,67 @@ import { http, HttpResponse } from 'msw';
 import { BACKEND_ROUTES } from '@hushi/sdk';
 import type { BackendRouteName } from '@hushi/sdk';
 import type { CustomsBackend } from '../backend/customsBackend';
+import { idempotencyKeyRefusal, readJsonBody } from '../jsonBody';
+import type { JsonBodyLimits } from '../jsonBody';
+import { requestRefusal } from '../requestRefusals';
+import type { RequestRefusal } from '../requestRefusals';
 
 /** msw's request-handler factory of each HTTP method of the route table. */
 const METHODS = { GET: http.get, POST: http.post, PUT: http.put, DELETE: http.delete } as const;
 
-/** Path parameters as plain strings (msw may give arrays for repeated segments; none here). */
+/**
+ * Path parameters as plain strings. msw has already percent-decoded them (`%25` is `%`), so they are
+ * taken as they are: decoding again would turn an id into another one, or throw.
+ */
 function stringParams(
   params: Readonly<Record<string, string | readonly string[] | undefined>>,
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) {
-    if (typeof value === 'string') out[name] = decodeURIComponent(value);
+    if (typeof value === 'string') out[name] = value;
   }
   return out;
 }
 
+const refusalResponse = ({ status, body }: RequestRefusal): Response => HttpResponse.json(body, { status });
+
 /**
  * The customs backend's REST API (`/api/v1/…`): one msw handler per route of `BACKEND_ROUTES`, built
  * from the table's method and path so that the client and the mock cannot drift apart. Each handler
- * hands the request to `backend.handle`.
+ * reads the body within the limits of `jsonBody.ts` (the same in the page as over HTTP: 413, 415, 400),
+ * hands the request to `backend.handle`, and answers an unexpected exception with a 500 `{ code,
+ * message }`, the exception logged here and never sent.
+ * @param limits the body limits; default `REQUEST_LIMITS`
  * @example setupServer(...backendHandlers(createCustomsBackend({ verifyFaceTicket })))
  */
-export function backendHandlers(backend: CustomsBackend) {
+export function backendHandlers(backend: CustomsBackend, limits: JsonBodyLimits = {}) {
   return (Object.keys(BACKEND_ROUTES) as BackendRouteName[]).map((name) => {
     const route = BACKEND_ROUTES[name];
     return METHODS[route.method](`*${route.path}`, async ({ request, params }) => {
-      let body: unknown;
-      const text = route.method === 'GET' ? '' : await request.text();
-      if (text.trim() !== '') {
-        try {
-          body = JSON.parse(text) as unknown;
-        } catch {
-          return HttpResponse.json({ code: 'BAD_JSON', message: '请求格式有误' }, { status: 400 });
+      try {
+        const idempotencyKey = request.headers.get('idempotency-key');
+        const keyRefusal = idempotencyKeyRefusal(idempotencyKey);
+        if (keyRefusal) return refusalResponse(keyRefusal);
+        let body: unknown;
+        if (route.method !== 'GET') {
+          const read = await readJsonBody(request, limits);
+          if (!read.ok) return refusalResponse(read.refusal);
+          body = read.value;
         }
+        const reply = await backend.handle(name, {
+          params: stringParams(params),
+          query: new URL(request.url).searchParams,
+          body,
+          authorization: request.headers.get('authorization'),
+          idempotencyKey,
+        });
+        return reply.body === undefined
+          ? new HttpResponse(null, { status: reply.status })
+          : HttpResponse.json(reply.body, { status: reply.status });
+      } catch (error) {
+        console.error(`mock backend: ${name} failed`, error);
+        return refusalResponse(requestRefusal('SERVER'));
       }
-      const reply = await backend.handle(name, {
-        params: stringParams(params),
-        query: new URL(request.url).searchParams,
-        body,
-        authorization: request.headers.get('authorization'),
-        idempotencyKey: request.headers.get('idempotency-key'),
-      });
-      return reply.body === undefined
-        ? new HttpResponse(null, { status: reply.status })
-        : HttpResponse.json(reply.body, { status: reply.status });
     });
   });
 }

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { controlPageHtml } from '../controlPage';
+import { readJsonBody } from '../jsonBody';
 import {
   AUTH_SCENARIOS,
   FACE_SCENARIOS,
@@ -24,8 +25,9 @@ function catalogue() {
 
 /**
  * The developer controls of the mock host: `GET /__mock` (an HTML page), `GET /__mock/scenarios`
- * (`{ scenarios, catalogue }`) and `PUT /__mock/scenarios` (a partial change; 400 with `problems` when
- * invalid). `session.expired` is fired with the bridge handlers' `POST /__mock/bridge/emit`.
+ * (`{ scenarios, catalogue }`) and `PUT /__mock/scenarios` (a partial change, JSON within the limits
+ * of `jsonBody.ts`; 400 `INVALID_SCENARIO` with `problems` when invalid). `session.expired` is fired
+ * with the bridge handlers' `POST /__mock/bridge/emit`.
  */
 export function controlHandlers(store: ScenarioStore) {
   return [
@@ -37,16 +39,12 @@ export function controlHandlers(store: ScenarioStore) {
       HttpResponse.json({ scenarios: store.get(), catalogue: catalogue() }),
     ),
     http.put('*/__mock/scenarios', async ({ request }) => {
-      let body: unknown;
-      try {
-        body = await request.json();
-      } catch {
-        return HttpResponse.json({ error: 'Body is not JSON' }, { status: 400 });
-      }
-      const parsed = parseScenarioPatch(body);
+      const body = await readJsonBody(request);
+      if (!body.ok) return HttpResponse.json(body.refusal.body, { status: body.refusal.status });
+      const parsed = parseScenarioPatch(body.value);
       if (!parsed.ok) {
         return HttpResponse.json(
-          { error: 'Invalid scenario change', problems: parsed.problems },
+          { code: 'INVALID_SCENARIO', message: '场景设置有误', problems: parsed.problems },
           { status: 400 },
         );
       }
