@@ -15,6 +15,8 @@ export async function bundleForBrowser(entry) {
     platform: 'browser',
     target: 'es2020',
     conditions: ['source'],
+    // Node built-ins that packages import only when they run in Node (PGlite's `node:module`).
+    external: ['node:*'],
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;

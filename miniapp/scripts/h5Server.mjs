@@ -1,11 +1,12 @@
 // Serves the H5 build of the mini-app on 127.0.0.1 with the mock host running in the page: the mock
-// host is bundled from @hushi/mock-host/browser and started (MSW service worker) before the app's
-// first request. Used by `npm run dev` and by the Chromium end-to-end tests.
+// host is bundled from @hushi/mock-host/browser and started (MSW service worker, the customs backend in
+// PGlite on IndexedDB, its files under /__hushi/pglite/) before the app's first request. Used by `npm run dev` and by the Chromium end-to-end tests.
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleForBrowser } from '../../scripts/bundleForBrowser.mjs';
+import { PGLITE_ASSETS_PATH, pgliteAssets } from '../../scripts/pgliteAssets.mjs';
 import { serveLoopback } from '../../scripts/serveLoopback.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -65,7 +66,7 @@ export async function startH5Server({ port = 0, host = '127.0.0.1' } = {}) {
   }
   const require = createRequire(import.meta.url);
   const workerScript = readFileSync(require.resolve('msw/mockServiceWorker.js'));
-  const mockHostScript = await bundleMockHost();
+  const [mockHostScript, databaseFiles] = await Promise.all([bundleMockHost(), pgliteAssets()]);
   const indexHtml = readFileSync(join(H5_DIST, 'index.html'), 'utf8').replace(
     '<head>',
     '<head><script src="/__hushi/mock-host.js"></script>',
@@ -77,6 +78,8 @@ export async function startH5Server({ port = 0, host = '127.0.0.1' } = {}) {
       if (path === '/mockServiceWorker.js') return [CONTENT_TYPES['.js'], workerScript];
       if (path === '/__hushi/mock-host.js') return [CONTENT_TYPES['.js'], mockHostScript];
       if (path === '/__mock') return [CONTENT_TYPES['.html'], CONTROL_PAGE_LOADER];
+      if (path.startsWith(PGLITE_ASSETS_PATH))
+        return databaseFiles.get(path.slice(PGLITE_ASSETS_PATH.length));
       const file = normalize(join(H5_DIST, path));
       if (file.startsWith(H5_DIST) && existsSync(file) && extname(file)) {
         return [CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file)];

@@ -7,6 +7,8 @@ import type { SetupWorker } from 'msw/browser';
 import { createMockHost } from './handlers/index';
 import type { MockHost, MockHostOptions } from './handlers/index';
 import { importHostFaceKey } from './hostFaceKey';
+import { openBrowserDatabase } from './database/browserDatabase';
+import type { BrowserDatabaseOptions } from './database/browserDatabase';
 
 export { HOST_FACE_KEY_PARAM, hostFaceKeyFromUrl } from './hostFaceKey';
 
@@ -24,6 +26,11 @@ export interface MockHostWorkerOptions extends MockHostOptions {
    * `hostFaceKeyFromUrl(location.href)` when a web host hands it over. Ignored unless an ES256 public key.
    */
   hostFaceKey?: unknown;
+  /**
+   * Where the customs backend's PGlite database lives in the page (IndexedDB) and where its files are
+   * served (see `scripts/pgliteAssets.mjs`); ignored when `database` is given.
+   */
+  browserDatabase?: BrowserDatabaseOptions;
 }
 
 /** The mock host running in the page, and the MSW worker that routes the page's requests to it. */
@@ -36,18 +43,31 @@ export interface MockHostWorker extends MockHost {
  * Starts the mock host in the browser: registers MSW's service worker and answers the bridge
  * (`/__bridge/v1`), the developer controls (`/__mock`) and the customs backend (`/api/v1`) of this
  * origin from the page; other requests go to the network. Scenarios persist in `localStorage`
- * (the handlers run in the page, not in the worker), so a switched scenario survives a reload.
+ * (the handlers run in the page, not in the worker), so a switched scenario survives a reload; the
+ * customs backend keeps its database in IndexedDB (PGlite). Resolves once both are ready.
  *
  * @example
  * await startMockHostWorker({ quiet: true })
  * const bridge = await createBridge({ transport: createDevHttpTransport() })
  */
 export async function startMockHostWorker(options: MockHostWorkerOptions = {}): Promise<MockHostWorker> {
-  const { serviceWorkerUrl = '/mockServiceWorker.js', quiet = false, hostFaceKey, ...hostOptions } = options;
-  const mockHost = createMockHost(hostOptions);
+  const {
+    serviceWorkerUrl = '/mockServiceWorker.js',
+    quiet = false,
+    hostFaceKey,
+    browserDatabase,
+    ...hostOptions
+  } = options;
+  const mockHost = createMockHost({
+    database: openBrowserDatabase(browserDatabase),
+    ...hostOptions,
+  });
   const trustedKey = await importHostFaceKey(hostFaceKey);
   if (trustedKey) mockHost.faceTickets.trust(trustedKey);
   const worker = setupWorker(...mockHost.handlers);
-  await worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledRequest: 'bypass', quiet });
+  await Promise.all([
+    worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledRequest: 'bypass', quiet }),
+    mockHost.backend.ready,
+  ]);
   return { ...mockHost, worker };
 }

@@ -1,6 +1,7 @@
 // The mock host in real Chromium through MSW's service worker: the page bundles mock-host and the
 // sdk, starts the worker, and talks to the bridge and the backend of its own origin. The static
-// server knows only the page, its script and the worker script, so every answer comes from the page.
+// server knows only the page, its script, the worker script and PGlite's files, so every answer comes
+// from the page, whose customs backend keeps its database in IndexedDB.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import { launchChromium } from '../../test/support/chromium';
 import type { ChromiumSession } from '../../test/support/chromium';
 import { serveRoutes } from '../../test/support/staticServer';
 import type { StaticServer } from '../../test/support/staticServer';
+import { PGLITE_ASSETS_PATH, pgliteAssets } from '../../scripts/pgliteAssets.mjs';
 import { SCENARIO_STORAGE_KEY } from '../src/scenarioStore';
 
 /** The page's script: starts the worker, then exposes steps that use the real sdk, same-origin. */
@@ -107,11 +109,17 @@ beforeAll(async () => {
     format: 'iife',
     platform: 'browser',
     conditions: ['source'],
+    // Node built-ins that PGlite imports only when it runs in Node.
+    external: ['node:*'],
     target: 'es2020',
     write: false,
     logLevel: 'silent',
   });
+  const databaseFiles = Object.fromEntries(
+    [...(await pgliteAssets())].map(([file, served]) => [`${PGLITE_ASSETS_PATH}${file}`, served]),
+  );
   server = await serveRoutes({
+    ...databaseFiles,
     '/app.js': ['text/javascript', bundle.outputFiles[0]?.text ?? ''],
     '/app.html': ['text/html', '<!doctype html><script src="/app.js"></script>'],
     '/mockServiceWorker.js': [
@@ -170,5 +178,7 @@ it('keeps the backend’s declarations across a reload', async () => {
   await page.reload();
   expect(await ready(page)).toEqual({ controlled: true });
   expect(await step(page, 'findRecord', draft as string)).toEqual(['draft']);
+  const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  expect(databases.some((name) => name?.endsWith('hushi-mock-host'))).toBe(true);
   await page.close();
 });

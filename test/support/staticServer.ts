@@ -8,7 +8,9 @@ export interface StaticServer {
 }
 
 /** Serves `routes` (path → [content type, body]) on 127.0.0.1 and on `localhost`, a second origin. */
-export async function serveRoutes(routes: Record<string, [string, string]>): Promise<StaticServer> {
+export async function serveRoutes(
+  routes: Record<string, [string, string | Uint8Array]>,
+): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const route = routes[new URL(req.url ?? '/', 'http://x').pathname];
     if (!route) {

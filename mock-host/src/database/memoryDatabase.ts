@@ -24,14 +24,22 @@ async function makeTemplate(assets: PgliteAssets): Promise<Blob> {
 }
 
 /**
+ * The migrated empty database as a data directory tarball, to start a database from without initdb
+ * (`loadDataDir`): made once per realm, and in Node kept in a file shared by every process.
+ */
+export function migratedTemplate(assets: PgliteAssets = {}): Promise<Blob> {
+  template ??= makeTemplate(assets);
+  template.catch(() => {
+    template = undefined;
+  });
+  return template;
+}
+
+/**
  * A fresh, migrated in-memory PGlite database (tests, the default of `createCustomsBackend`). The
  * first one made runs initdb and the migrations and keeps the result as a template (in Node, in a
  * file shared by every process); the others start from it, several times faster.
  */
 export async function openMemoryDatabase(assets: PgliteAssets = {}): Promise<PgliteDatabase> {
-  template ??= makeTemplate(assets);
-  template.catch(() => {
-    template = undefined;
-  });
-  return openPglite({ ...assets, loadDataDir: await template });
+  return openPglite({ ...assets, loadDataDir: await migratedTemplate(assets) });
 }

@@ -49,12 +49,23 @@ export async function openPglite(options: OpenPgliteOptions = {}): Promise<Pglit
     if (value !== undefined) Object.assign(pgliteOptions, { [key]: value });
   }
   const db = await PGlite.create(pgliteOptions);
+  // PGlite writes a transaction to its file system (IndexedDB) only on a later statement outside one,
+  // and a sync asked for while another waits returns at once: sync after every commit, one at a time,
+  // so that a committed action is kept when the page reloads right after.
+  let synced: Promise<void> = Promise.resolve();
+  const sync = (): Promise<void> => {
+    synced = synced.then(() => db.syncToFs());
+    return synced;
+  };
   return {
     ...adapt(db),
-    transaction: (work) => db.transaction((tx) => work(adapt(tx))),
+    async transaction(work) {
+      const result = await db.transaction((tx) => work(adapt(tx)));
+      await sync();
+      return result;
+    },
     close: () => db.close(),
     dumpDataDir: () => db.dumpDataDir('none'),
     description: `PGlite (${dataDir.startsWith('memory://') ? 'memory' : dataDir})`,
   };
 }
-
