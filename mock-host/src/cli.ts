@@ -1,11 +1,21 @@
-// `npm run mock-host`: the mock super-app and backend as an HTTP server on 127.0.0.1.
+// `npm run mock-host [-- --data DIR] [-- --fresh]`: the mock super-app and backend as an HTTP server on
+// 127.0.0.1, its state in a PGlite data directory (default outside the source tree, see
+// defaultDataDir), `--data memory` for none kept, `--fresh` to start again from the seed.
 // Environment: PORT (default 8787); HOST (default 127.0.0.1: anything else exposes the server beyond
 // this machine); ALLOWED_ORIGINS and ALLOWED_HOSTS (comma-separated, added to the defaults);
-// HUSHI_MOCK_TOKEN (the developer controls' token; default a fresh random one).
+// HUSHI_MOCK_TOKEN (the developer controls' token; default a fresh random one); DATABASE_URL (a
+// PostgreSQL server instead of the data directory, shared by several testers' phones).
+import { parseArgs } from 'node:util';
 import { DEV_HTTP_PATH } from '@hushi/sdk';
+import { openDatabaseStorage } from './database/databaseStorage';
+import { defaultDataDir, openDatabase } from './database/openDatabase';
 import { isLoopbackHostname } from './hostAllowlist';
 import { createMockHost } from './handlers/index';
 import { DEFAULT_ALLOWED_ORIGINS, startMockHostServer } from './server';
+
+const { values: args } = parseArgs({
+  options: { data: { type: 'string' }, fresh: { type: 'boolean', default: false } },
+});
 
 const list = (value: string | undefined): string[] =>
   (value ?? '')
@@ -16,7 +26,18 @@ const list = (value: string | undefined): string[] =>
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const token = process.env.HUSHI_MOCK_TOKEN;
-const { handlers } = createMockHost();
+const databaseUrl = process.env.DATABASE_URL;
+const dataDir = args.data ?? defaultDataDir();
+const database = await openDatabase({
+  ...(databaseUrl ? { databaseUrl } : { dataDir }),
+  fresh: args.fresh,
+});
+const storage = await openDatabaseStorage(database);
+const mock = createMockHost({ database, storage });
+await mock.ready;
+// A data directory was removed to start afresh; a shared server is taken back to the seed instead.
+if (args.fresh && databaseUrl) await mock.backend.reset();
+const { handlers } = mock;
 const server = await startMockHostServer(handlers, {
   port,
   hostname,
@@ -34,6 +55,7 @@ if (!isLoopbackHostname(hostname)) {
 const controls = `-H 'x-hushi-mock-token: ${server.controlToken}'`;
 const json = "-H 'content-type: application/json'";
 console.log(`hushi mock host listening on ${server.url}`);
+console.log(`  state kept in:             ${database.description}   (--data DIR, --fresh, DATABASE_URL)`);
 console.log(`  control page (scenarios):  ${server.url}/__mock?token=${server.controlToken}`);
 console.log(`  control token:             ${server.controlToken}   (header x-hushi-mock-token on /__mock/*)`);
 console.log(`  bridge (dev HTTP binding): POST ${server.url}${DEV_HTTP_PATH}`);
@@ -55,7 +77,11 @@ console.log(
   `    trust a host's face key: curl ${controls} ${json} ${server.url}/__mock/face-keys -d '{"jwk":{…ES256 public key}}'`,
 );
 const stop = (): void => {
-  void server.close().then(() => process.exit(0));
+  void server
+    .close()
+    .then(() => storage.flushed())
+    .then(() => database.close())
+    .then(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -29,7 +29,11 @@ export function defaultDataDir(env: Record<string, string | undefined> = process
  * Opens the customs backend's database in Node: a PostgreSQL server, a PGlite data directory, or (for
  * `memory`) an in-memory PGlite. Node only; the browser opens IndexedDB through `@hushi/mock-host/browser`.
  */
-export async function openDatabase({ databaseUrl, dataDir, fresh = false }: OpenDatabaseOptions): Promise<SqlDatabase> {
+export async function openDatabase({
+  databaseUrl,
+  dataDir,
+  fresh = false,
+}: OpenDatabaseOptions): Promise<SqlDatabase> {
   if (databaseUrl !== undefined && databaseUrl !== '') return openPostgres(databaseUrl);
   if (dataDir === undefined || dataDir === 'memory') return openMemoryDatabase();
   const dir = resolve(dataDir);

@@ -10,9 +10,13 @@ import { importHostFaceKey } from '../hostFaceKey';
  * `{ trusted, thumbprint, added }` (`added` false when the key, by RFC 7638 thumbprint, was trusted
  * already); beyond `MAX_TRUSTED_FACE_KEYS` it is refused with 409 `{ code: 'FACE_KEY_LIMIT', error }`.
  * `GET /__mock/face-keys` says how many keys besides the mock host's own are trusted, and lists them
- * (`{ trusted, keys }`, public JWKs with their thumbprint as `kid`).
+ * (`{ trusted, keys }`, public JWKs with their thumbprint as `kid`). `onTrusted` is told of each key
+ * added (to persist them).
  */
-export function faceKeyHandlers(faceTickets: FaceTicketService) {
+export function faceKeyHandlers(
+  faceTickets: FaceTicketService,
+  { onTrusted }: { onTrusted?: () => void } = {},
+) {
   return [
     http.get('*/__mock/face-keys', () =>
       HttpResponse.json({ trusted: faceTickets.trustedKeyCount(), keys: faceTickets.trustedKeys() }),
@@ -25,6 +29,7 @@ export function faceKeyHandlers(faceTickets: FaceTicketService) {
       }
       try {
         const { thumbprint, added } = faceTickets.trust(key);
+        if (added) onTrusted?.();
         return HttpResponse.json({ trusted: faceTickets.trustedKeyCount(), thumbprint, added });
       } catch (error) {
         if (!(error instanceof FaceKeyLimitError)) throw error;

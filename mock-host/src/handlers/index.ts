@@ -15,6 +15,7 @@ import { bridgeHandlers } from './bridge';
 import { controlHandlers } from './control';
 import { customsControlHandlers } from './customsControl';
 import { faceKeyHandlers } from './faceKeys';
+import { importHostFaceKey } from '../hostFaceKey';
 
 /** Everything the mock host serves, around one host instance. */
 export interface MockHost {
@@ -26,11 +27,39 @@ export interface MockHost {
   /** The simulated customs backend (REST `/api/v1`), verifying face tickets with `faceTickets`. */
   backend: CustomsBackend;
   handlers: HttpHandler[];
+  /** Resolves when the backend's database is open and the trusted face keys kept in `storage` are trusted again. */
+  ready: Promise<void>;
+}
+
+/** The storage key of the face keys the backend was told to trust (public JWKs). */
+export const FACE_KEYS_STORAGE_KEY = 'hushi.mockHost.faceKeys';
+
+/** Trusts again the face keys kept in `storage`; a key that cannot be read is skipped. */
+async function restoreFaceKeys(storage: HostStorage, faceTickets: FaceTicketService): Promise<void> {
+  let kept: unknown;
+  try {
+    kept = JSON.parse(storage.getItem(FACE_KEYS_STORAGE_KEY) ?? '[]');
+  } catch {
+    return;
+  }
+  if (!Array.isArray(kept)) return;
+  for (const jwk of kept) {
+    const key = await importHostFaceKey(jwk);
+    if (key === undefined) continue;
+    try {
+      faceTickets.trust(key);
+    } catch {
+      return; // the cap: the rest stay untrusted
+    }
+  }
 }
 
 /** Options of {@link createMockHost}. */
 export interface MockHostOptions {
-  /** Where scenarios persist. Default `localStorage` in a browser, memory in Node. */
+  /**
+   * Where scenarios and trusted face keys persist. Default `localStorage` in a browser, memory in
+   * Node (`openDatabaseStorage` keeps them in the backend's database).
+   */
   storage?: HostStorage;
   /**
    * The customs backend's database (see `createCustomsBackend`); default a fresh in-memory PGlite.
@@ -55,23 +84,27 @@ export function createMockHost({
   const backend = createCustomsBackend({
     now,
     ...(database === undefined ? {} : { database }),
-    verifyFaceTicket: (ticket, expected) => faceTickets.verifyFaceTicket(ticket, expected),
+    verifyFaceTicket: (ticket) => faceTickets.verifyFaceTicket(ticket),
   });
   // The host logs in whoever the scenario store says is holding the phone.
   const host = createBridgeHost({
     methods: scenarioMethods(scenarios, faceTickets, { now, mintAuthCode: (id) => backend.mintAuthCode(id) }),
   });
+  const persistFaceKeys = (): void => {
+    storage.setItem(FACE_KEYS_STORAGE_KEY, JSON.stringify(faceTickets.trustedKeys()));
+  };
   return {
     host,
     scenarios,
     faceTickets,
     backend,
+    ready: Promise.all([backend.ready, restoreFaceKeys(storage, faceTickets)]).then(() => undefined),
     handlers: [
       ...bridgeHandlers(host),
       ...controlHandlers(scenarios),
       ...backendHandlers(backend),
       ...customsControlHandlers(backend),
-      ...faceKeyHandlers(faceTickets),
+      ...faceKeyHandlers(faceTickets, { onTrusted: persistFaceKeys }),
     ],
   };
 }
