@@ -1,14 +1,19 @@
 /** @hushi/mock-host: the super-app (bridge) and, later, the customs backend, simulated with MSW. */
-export { createBridgeHost } from './bridgeHost';
-export type { BridgeHost, BridgeHostOptions, LoggedEvent } from './bridgeHost';
+export { createBridgeHost, DEFAULT_EVENT_CAPACITY, DEFAULT_MAX_EVENT_WAITERS } from './bridgeHost';
+export type { BridgeHost, BridgeHostOptions, EventBatch, EventWaitOutcome, LoggedEvent } from './bridgeHost';
 export { conformanceArrange } from './conformanceArrange';
 export { fixtureMethods } from './fixtureMethods';
 export { bridgeHandlers, EVENT_POLL_HOLD_MS } from './handlers/bridge';
 export { controlHandlers } from './handlers/control';
-export { createMockHost } from './handlers/index';
+export { createMockHost, FACE_KEYS_STORAGE_KEY } from './handlers/index';
 export type { MockHost, MockHostOptions } from './handlers/index';
 export { controlPageHtml } from './controlPage';
-export { createFaceChallengeStore, FACE_CHALLENGE_TTL_MS } from './faceChallengeStore';
+export {
+  createFaceChallengeStore,
+  FACE_CHALLENGE_TTL_MS,
+  MAX_FACE_CHALLENGES,
+  MAX_OPEN_FACE_CHALLENGES_PER_PERSON,
+} from './faceChallengeStore';
 export type {
   FaceChallengeBinding,
   FaceChallengeOutcome,
@@ -20,6 +25,7 @@ export {
   createFaceTicketService,
   FACE_TICKET_REJECTIONS,
   FACE_TICKET_TTL_S,
+  MAX_TRUSTED_FACE_KEYS,
   verifyFaceTicket,
 } from './faceTickets';
 export type {
@@ -30,6 +36,7 @@ export type {
   FaceTicketServiceOptions,
   FaceTicketSubject,
   FaceTicketVerifyContext,
+  TrustedFaceKey,
 } from './faceTickets';
 export { scenarioMethods } from './scenarioMethods';
 export type { ScenarioMethodsOptions } from './scenarioMethods';
@@ -58,6 +65,21 @@ export type { HostStorage } from './hostStorage';
 export { createScenarioStore, SCENARIO_STORAGE_KEY } from './scenarioStore';
 export type { ScenarioStore, ScenarioStoreOptions } from './scenarioStore';
 export { DEFAULT_ALLOWED_ORIGINS, startMockHostServer } from './server';
+export { FaceKeyLimitError } from './errors';
+export { hostFaceKeyOf, importHostFaceKey } from './hostFaceKey';
+export type { Es256PublicJwk, HostFaceKey } from './hostFaceKey';
+export { MIGRATIONS } from '../migrations/index';
+export type { Migration } from '../migrations/index';
+export { migrate } from './database/migrate';
+export { openDatabase, defaultDataDir } from './database/openDatabase';
+export type { OpenDatabaseOptions } from './database/openDatabase';
+export { openDatabaseStorage } from './database/databaseStorage';
+export type { DatabaseStorage } from './database/databaseStorage';
+export { migratedTemplate, openMemoryDatabase } from './database/memoryDatabase';
+export { openPglite } from './database/pgliteDatabase';
+export type { OpenPgliteOptions, PgliteAssets, PgliteDatabase } from './database/pgliteDatabase';
+export { openPostgres } from './database/postgresDatabase';
+export type { Sql, SqlDatabase } from './database/sqlDatabase';
 export { MOCK_TOKEN_HEADER, MOCK_TOKEN_PARAM } from './controlToken';
 export { createHostAllowlist, parseHostAuthority } from './hostAllowlist';
 export type { HostAllowlistOptions, HostAuthority, HostVerdict } from './hostAllowlist';
@@ -85,7 +107,9 @@ export type {
   FaceTicketExpectation,
   FaceTicketVerdict,
   FaceTicketVerifier,
+  VerifiedFaceTicketClaims,
 } from './backend/faceTicketVerifier';
+export type { StoredDeclaration } from './backend/declarationStore';
 export { CUSTOMS_EVENTS, isCustomsEvent } from './backend/customsPipeline';
 export type { CustomsEvent } from './backend/customsPipeline';
 export { declarationNumber, preEntryNumber } from './backend/numbering';

@@ -155,10 +155,10 @@ it('暂存 stores only what reads back: every list present, fields within the sc
   const long = sampleEntryInput({ billNumber: 'B'.repeat(1_000) });
   expect(await save(long)).toMatchObject({ status: 422, body: { errors: [{ path: 'header.billNumber' }] } });
   const tooMany = sampleEntryInput();
-  tooMany.goods = Array.from({ length: 1_000 }, (_, i) => ({
-    ...sampleEntryInput().goods[0]!,
-    lineNo: i + 1,
-  }));
+  tooMany.goods = Array.from(
+    { length: 1_000 },
+    (_, i) => ({ ...tooMany.goods[0], lineNo: i + 1 }) as (typeof tooMany.goods)[number],
+  );
   expect(await save(tooMany)).toMatchObject({ status: 422, body: { errors: [{ path: 'goods' }] } });
   const unknown = { ...sampleEntryInput(), extra: { deep: [[[1]]] } };
   expect((await save(unknown)).status).toBe(422);

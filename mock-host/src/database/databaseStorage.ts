@@ -18,8 +18,9 @@ export interface DatabaseStorage extends HostStorage {
  */
 export async function openDatabaseStorage(
   database: SqlDatabase,
-  onError: (error: unknown) => void = (error) =>
-    console.error('hushi mock host: storage write failed', error),
+  onError: (error: unknown) => void = (error) => {
+    console.error('hushi mock host: storage write failed', error);
+  },
 ): Promise<DatabaseStorage> {
   await migrate(database);
   const rows = await database.query<{ key: string; value: string }>(

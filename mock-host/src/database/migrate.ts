@@ -20,9 +20,7 @@ export async function migrate(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
     );
     const done = new Set(
-      (await sql.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) =>
-        Number(r.version),
-      ),
+      (await sql.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version),
     );
     const applied: number[] = [];
     for (const migration of migrations) {

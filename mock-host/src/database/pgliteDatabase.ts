@@ -43,12 +43,8 @@ const adapt = (db: PGlite | Transaction): Sql => ({
  * browser. PGlite is one connection, so its transactions run one at a time.
  */
 export async function openPglite(options: OpenPgliteOptions = {}): Promise<PgliteDatabase> {
-  const { dataDir = 'memory://', ...rest } = options;
-  const pgliteOptions: PGliteOptions = { dataDir };
-  for (const [key, value] of Object.entries(rest)) {
-    if (value !== undefined) Object.assign(pgliteOptions, { [key]: value });
-  }
-  const db = await PGlite.create(pgliteOptions);
+  const { dataDir = 'memory://', ...assets } = options;
+  const db = await PGlite.create({ dataDir, ...assets } satisfies PGliteOptions);
   // PGlite writes a transaction to its file system (IndexedDB) only on a later statement outside one,
   // and a sync asked for while another waits returns at once: sync after every commit, one at a time,
   // so that a committed action is kept when the page reloads right after.

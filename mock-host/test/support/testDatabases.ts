@@ -64,8 +64,9 @@ export function useTestDatabase(name: string): void {
 
 /** Opens a database of the kind chosen by {@link useTestDatabase} (PGlite unless told). */
 export function openTestDatabase(): Promise<TestDatabase> {
-  const name = (globalThis as Record<symbol, unknown>)[CHOSEN] ?? 'PGlite';
+  const chosen = (globalThis as Record<symbol, unknown>)[CHOSEN];
+  const name = typeof chosen === 'string' ? chosen : 'PGlite';
   const kind = TEST_DATABASES.find((d) => d.name === name);
-  if (kind === undefined) throw new Error(`no test database ${String(name)}`);
+  if (kind === undefined) throw new Error(`no test database ${name}`);
   return kind.open();
 }
