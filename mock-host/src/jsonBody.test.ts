@@ -120,3 +120,13 @@ it('refuses an Idempotency-Key over 128 characters', () => {
     body: { code: 'IDEMPOTENCY_KEY_TOO_LONG', message: 'Idempotency-Key 过长' },
   });
 });
+
+it('refuses a NUL character in a string or a key, not an escaped backslash before u0000', () => {
+  const parsed = (text: string) => parseJsonBody(bytes(text), 'application/json');
+  expect(parsed(String.raw`{"a":"x\u0000"}`)).toMatchObject({
+    ok: false,
+    refusal: { body: { code: 'BAD_JSON' } },
+  });
+  expect(parsed(String.raw`{"\u0000":1}`)).toMatchObject({ ok: false });
+  expect(parsed(String.raw`["\\u0000"]`)).toEqual({ ok: true, value: [String.raw`\u0000`] });
+});

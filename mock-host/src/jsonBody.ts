@@ -57,8 +57,8 @@ const refused = (code: Parameters<typeof requestRefusal>[0]): JsonBodyResult => 
 
 /**
  * Parses a request body already read: empty (or blank) is no body; otherwise it must be declared
- * `application/json` (415), be UTF-8 and JSON (400 `BAD_JSON`) and nest at most `maxJsonDepth` deep
- * (400 `JSON_TOO_DEEP`, checked before parsing).
+ * `application/json` (415), be UTF-8 and JSON without NUL characters (400 `BAD_JSON`) and nest at most
+ * `maxJsonDepth` deep (400 `JSON_TOO_DEEP`, checked before parsing).
  */
 export function parseJsonBody(
   bytes: Uint8Array,
@@ -75,11 +75,19 @@ export function parseJsonBody(
   }
   if (text.trim() === '') return { ok: true, value: undefined };
   if (exceedsJsonDepth(text, maxJsonDepth)) return refused('JSON_TOO_DEEP');
+  let value: unknown;
+  const nul = { found: false };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    // The reviver sees every key and string: a NUL (`\u0000`) is refused, no field of the API has one
+    // and PostgreSQL's text cannot store it.
+    value = JSON.parse(text, (key, item: unknown) => {
+      if (key.includes('\0') || (typeof item === 'string' && item.includes('\0'))) nul.found = true;
+      return item;
+    });
   } catch {
     return refused('BAD_JSON');
   }
+  return nul.found ? refused('BAD_JSON') : { ok: true, value };
 }
 
 /**

@@ -114,14 +114,51 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRead> {
   });
 }
 
-/** Sends `{ code, message }` JSON; when the request's body is still unread, closes the connection after. */
-function sendRefusal(req: IncomingMessage, res: ServerResponse, { status, body }: RequestRefusal): void {
+/** Longest time the unread rest of an early-answered request's body is read and thrown away. */
+const DISCARD_MS = 2_000;
+/** How much of the unread rest of a body is thrown away before the connection is closed, in limits. */
+const DISCARD_LIMITS = 8;
+
+/**
+ * Reads and throws away what is left of a request's body after it was answered early (a refusal, a
+ * 413, a preflight): nothing of it is kept. A rest within `maxBytes` and {@link DISCARD_MS} ends and
+ * the connection is kept; a longer or slower one has the connection closed. Not closing at once (or
+ * with `connection: close`) is deliberate: closing a socket with unread input resets it, and a client
+ * still sending would lose the reply it has not read yet.
+ */
+function discardRest(req: IncomingMessage, maxBytes: number): void {
+  if (req.complete) return;
+  let discarded = 0;
+  const close = (): void => {
+    // The last chunk may have ended the request: then the connection is fine for the next one.
+    setImmediate(() => {
+      if (!req.complete) req.socket.destroy();
+    });
+  };
+  const timer = setTimeout(close, DISCARD_MS);
+  timer.unref();
+  const done = (): void => {
+    clearTimeout(timer);
+  };
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > maxBytes) {
+      done();
+      req.pause();
+      close();
+    }
+  });
+  req.on('end', done).on('error', done).on('close', done);
+  req.resume();
+}
+
+/** Sends `{ code, message }` JSON. */
+function sendRefusal(res: ServerResponse, { status, body }: RequestRefusal): void {
   if (res.headersSent) {
     res.destroy();
     return;
   }
   const text = JSON.stringify(body);
-  if (!req.complete) res.setHeader('connection', 'close');
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
@@ -169,7 +206,7 @@ function errorBody(status: number, bytes: Buffer): Buffer {
 }
 
 /** Writes msw's response to Node's; error replies always as `{ code, message }` JSON. */
-async function sendResponse(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
+async function sendResponse(res: ServerResponse, response: Response): Promise<void> {
   let body: Buffer = Buffer.from(await response.arrayBuffer());
   const headers = new Map<string, string>();
   response.headers.forEach((value, name) => {
@@ -181,8 +218,6 @@ async function sendResponse(req: IncomingMessage, res: ServerResponse, response:
     headers.set('content-type', 'application/json; charset=utf-8');
   }
   if (res.headersSent || res.destroyed) return;
-  // A preflight's body is never read: do not keep reading it after answering.
-  if (!req.complete) res.setHeader('connection', 'close');
   res.statusCode = response.status;
   for (const [name, value] of headers) res.setHeader(name, value);
   const cookies = response.headers.getSetCookie();
@@ -271,7 +306,8 @@ export async function startMockHostServer(
     try {
       if (!target.startsWith('/')) throw new URIError('not an origin-form request target');
       url = new URL(`http://${req.headers.host ?? ''}${target}`);
-      decodeURIComponent(url.pathname);
+      // No id or name of this API has a NUL, and the database cannot store one.
+      if (decodeURIComponent(url.pathname).includes('\0')) throw new URIError('NUL in the path');
     } catch {
       return requestRefusal('BAD_PATH');
     }
@@ -321,23 +357,24 @@ export async function startMockHostServer(
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('vary', 'Origin');
     const outcome = await answer(req, res);
-    if (outcome instanceof Response) await sendResponse(req, res, outcome);
-    else if (outcome !== undefined) sendRefusal(req, res, outcome);
+    if (outcome === undefined) return;
+    // Answered before the body was read (or all of it): throw the rest away, within bounds.
+    discardRest(req, DISCARD_LIMITS * maxBodyBytes);
+    if (outcome instanceof Response) await sendResponse(res, outcome);
+    else sendRefusal(res, outcome);
   }
 
   const server = createHttpServer((req, res) => {
     serve(req, res).catch((error: unknown) => {
       console.error(`mock host: ${req.method ?? ''} ${req.url ?? ''} failed`, error);
-      sendRefusal(req, res, requestRefusal('SERVER'));
+      discardRest(req, DISCARD_LIMITS * maxBodyBytes);
+      sendRefusal(res, requestRefusal('SERVER'));
     });
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    // A response under way on this socket, or a peer gone: nothing can be answered.
-    if (
-      error.code === 'ECONNRESET' ||
-      !socket.writable ||
-      (socket as { _httpMessage?: unknown })._httpMessage
-    ) {
+    // A peer gone, or a reply already begun on this socket: nothing more can be answered.
+    const current = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (error.code === 'ECONNRESET' || !socket.writable || current?.headersSent === true) {
       socket.destroy();
       return;
     }

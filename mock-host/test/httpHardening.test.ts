@@ -24,7 +24,9 @@ let port: string;
 beforeAll(async () => {
   server = await startMockHostServer(mock.handlers, { port: 0 });
   port = new URL(server.url).port;
-});
+  // The backend opens its database on first use: not in the first test's time.
+  await rawRequest(server.url, { path: '/api/v1/me/identities', headers: { authorization: 'Bearer x' } });
+}, 30_000);
 afterAll(async () => {
   agent.destroy();
   await server.close();

@@ -35,7 +35,11 @@ export function rawRequest(
   const { hostname, port, host } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const outgoing: OutgoingHttpHeaders = { host, ...headers };
-    if (body !== undefined && !chunked) outgoing['content-length'] = Buffer.byteLength(body);
+    // Named, chunked encoding holds for every method: node:http does not chunk GET/DELETE/OPTIONS by default.
+    if (body !== undefined) {
+      if (chunked) outgoing['transfer-encoding'] = 'chunked';
+      else outgoing['content-length'] = Buffer.byteLength(body);
+    }
     const req = httpRequest(
       {
         hostname: hostname.replace(/^\[|\]$/g, ''),

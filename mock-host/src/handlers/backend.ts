@@ -43,6 +43,10 @@ export function backendHandlers(backend: CustomsBackend, limits: JsonBodyLimits 
         const idempotencyKey = request.headers.get('idempotency-key');
         const keyRefusal = idempotencyKeyRefusal(idempotencyKey);
         if (keyRefusal) return refusalResponse(keyRefusal);
+        const pathParams = stringParams(params);
+        // No id has a NUL (and the database cannot store one): over HTTP the server refuses it first.
+        if (Object.values(pathParams).some((value) => value.includes('\0')))
+          return refusalResponse(requestRefusal('BAD_PATH'));
         let body: unknown;
         if (route.method !== 'GET') {
           const read = await readJsonBody(request, limits);
@@ -50,7 +54,7 @@ export function backendHandlers(backend: CustomsBackend, limits: JsonBodyLimits 
           body = read.value;
         }
         const reply = await backend.handle(name, {
-          params: stringParams(params),
+          params: pathParams,
           query: new URL(request.url).searchParams,
           body,
           authorization: request.headers.get('authorization'),
