@@ -198,13 +198,44 @@ it('declares for two 委托边民 as a 互助组 representative by road: 待认�
   await expectDeclared('待认证');
 });
 
+/**
+ * A 进境申报单 the 边民 has declared (实货放行), as the 关联进境申报单编号 of a 进口申报单 must be; read from
+ * the mock backend in the page.
+ */
+async function declaredEntryNumber(): Promise<string> {
+  return app.page.evaluate(async (personId) => {
+    const post = async (url: string, method: string, body: unknown, token?: string): Promise<unknown> => {
+      const response = await fetch(url, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+        },
+        body: JSON.stringify(body),
+      });
+      return response.json();
+    };
+    const { authCode } = (await post('/__mock/backend/auth-codes', 'POST', { personId })) as {
+      authCode: string;
+    };
+    const { token } = (await post('/api/v1/sessions', 'POST', { authCode })) as { token: string };
+    await post('/api/v1/me/identity', 'PUT', { role: 'resident' }, token);
+    const list = (await (
+      await fetch('/api/v1/declarations/entry?status=goodsReleased', {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as { items: { preEntryNumber: string }[] };
+    return list.items[0]?.preEntryNumber ?? '';
+  }, SEED_PERSONS.resident.id);
+}
+
 it('always checks fence and face for a 进口申报单', async () => {
   await openDeclare('resident', '边民', 'import', { face: 'livenessFailed' });
   expect(await app.page.title()).toContain('进口申报单 申报');
   const titles = await app.page.locator('.nut-tabs-titles-item').allTextContents();
   expect(titles.map((t) => t.trim())).toEqual(['基本信息', '商品信息']);
   expect(await field('importExportFlag').textContent()).toContain('I-进口');
-  await type('relatedEntryNumber', '202401000000000001');
+  await type('relatedEntryNumber', await declaredEntryNumber());
   await pick('customsCode', '0702', '0702-二连海关');
   await pick('supervisionSiteCode', '二连', '二连浩特边民互市贸易区监管场所');
   await screenshot('declare-import-basic');
@@ -265,7 +296,8 @@ async function openDetail(query: '申请记录查询' | '单据查询', status: 
   const row = resultRow(app, status).first();
   const number = await cardValue(row, '预录入编号');
   await row.click();
-  await app.page.locator('.action-bar').waitFor();
+  // The tabs show once the declaration is loaded: its buttons are then enabled by its status.
+  await app.page.locator('.nut-tabs').waitFor();
   return number;
 }
 

@@ -134,7 +134,15 @@ it('declares a 进口申报单: 基本信息 and 商品信息 only, I-进口 ech
   const form = await openDeclareForm(app, menu, '进口申报单');
   expect(form.findAll({ className: 'nut-tabs-titles-item' }).map(nodeText)).toEqual(['基本信息', '商品信息']);
   expect(nodeText(form.find({ className: 'form-field--importExportFlag' }))).toMatch(/I-进口$/);
-  typeInto(form, 'relatedEntryNumber', '202401000000000001');
+  // The 关联进境申报单 must be a 进境申报单 the 边民 declared: the seed's 实货放行 one.
+  const [related] = await (
+    await weapp.mock.backend.database()
+  ).query<{ pre_entry_number: string }>(
+    "SELECT pre_entry_number FROM declarations WHERE owner_id = $1 AND kind = 'entry' AND status = 'goodsReleased'",
+    [SEED_PERSONS.resident.id],
+  );
+  const relatedEntryNumber = related?.pre_entry_number ?? '';
+  typeInto(form, 'relatedEntryNumber', relatedEntryNumber);
   await pickErenhot(app, form);
   await addPineappleLine(app, form);
   const texts = await declare(app, form);
@@ -144,7 +152,7 @@ it('declares a 进口申报单: 基本信息 and 商品信息 only, I-进口 ech
   expect(lastBody(app, 'POST /api/v1/declarations/import/submissions')).toMatchObject({
     declaration: {
       kind: 'import',
-      header: { customsCode: '0702', relatedEntryNumber: '202401000000000001' },
+      header: { customsCode: '0702', relatedEntryNumber },
     },
   });
   expect(consoleErrors(app)).toEqual([]);
