@@ -182,7 +182,10 @@ export async function clearAuthentications(sql: Sql, preEntryNumber: string): Pr
 }
 
 /** The next number of a sequence of migration 1: never the same twice, even after a rollback or a crash. */
-export async function nextSequence(sql: Sql, name: 'pre_entry_sequence' | 'customs_sequence'): Promise<number> {
+export async function nextSequence(
+  sql: Sql,
+  name: 'pre_entry_sequence' | 'customs_sequence',
+): Promise<number> {
   const rows = await sql.query<{ n: number | string }>(`SELECT nextval('${name}') AS n`);
   return Number(rows[0]?.n);
 }

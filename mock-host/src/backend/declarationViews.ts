@@ -37,7 +37,9 @@ export function totalPrice(input: EntryDeclarationInput | ImportDeclarationInput
  * The 业务模式 of a declaration: its own, or for an import declaration that of its related entry (read
  * with it, and only when that entry is the owner's own).
  */
-export function businessModeOf(d: StoredDeclaration): EntryDeclarationInput['header']['businessMode'] | undefined {
+export function businessModeOf(
+  d: StoredDeclaration,
+): EntryDeclarationInput['header']['businessMode'] | undefined {
   if (d.input.kind === 'entry') return d.input.header.businessMode;
   return d.relatedBusinessMode as EntryDeclarationInput['header']['businessMode'] | undefined;
 }
@@ -64,7 +66,11 @@ export function pageWindow(query: URLSearchParams): PageWindow {
 }
 
 /** A page of the API from a page of declarations, each shown by `view`. */
-export function pageOf<T>(found: DeclarationPage, window: PageWindow, view: (d: StoredDeclaration) => T): Page<T> {
+export function pageOf<T>(
+  found: DeclarationPage,
+  window: PageWindow,
+  view: (d: StoredDeclaration) => T,
+): Page<T> {
   return { items: found.items.map(view), total: found.total, page: window.page, pageSize: window.pageSize };
 }
 
@@ -141,10 +147,7 @@ export function summaryOf(d: StoredDeclaration): DeclarationSummary {
 }
 
 /** One row of 待认证查询, as the 委托边民 `person` sees it: with their quota and whether they authenticated. */
-export function pendingAuthenticationOf(
-  d: StoredDeclaration,
-  person: SeedPerson,
-): PendingAuthentication {
+export function pendingAuthenticationOf(d: StoredDeclaration, person: SeedPerson): PendingAuthentication {
   const businessMode = businessModeOf(d);
   const declaredAt = isoOf(d.declaredAt);
   const plateNumber = d.input.kind === 'entry' ? d.input.vehicles[0]?.plateNumber : undefined;
