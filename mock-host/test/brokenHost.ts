@@ -23,6 +23,8 @@ export const BROKEN_HOST_FAULTS = {
 export interface BrokenHost {
   transport: BridgeTransport;
   arrange: ConformanceArrange;
+  /** Resolves when its mock backend (which mints the auth codes) is open. */
+  ready: Promise<void>;
 }
 
 /** A host that breaks the contract in every way {@link BROKEN_HOST_FAULTS} lists, and conforms otherwise. */
@@ -56,6 +58,7 @@ export function createBrokenHost(): BrokenHost {
   });
   return {
     transport: binding.transport,
+    ready: mock.ready,
     arrange(condition) {
       if (condition === 'event.sessionExpired') {
         binding.host.deliver({ event: 'session.expired', data: { reason: 42 } });

@@ -23,6 +23,7 @@ const ajv = new Ajv({ strict: true });
 ajv.addSchema(readSchema('methods/host.getInfo.result.schema.json'));
 const validateReport = ajv.compile(readSchema('conformance-report.schema.json'));
 
+// Each run goes through every case, some held on purpose (slow host, timeouts): 20 s on 2 busy cores.
 const statuses = (report: ConformanceReport): Record<string, string> =>
   Object.fromEntries(report.cases.map((c) => [c.id, c.status]));
 
@@ -30,6 +31,8 @@ const mock = createMockHost({ storage: createMemoryStorage() });
 let server: MockHostServer;
 
 beforeAll(async () => {
+  // auth.getSession mints a code in the mock backend: its database open first.
+  await mock.ready;
   server = await startMockHostServer(bridgeHandlers(mock.host, { holdMs: 1_000 }), { port: 0 });
 });
 afterAll(async () => {
@@ -54,10 +57,11 @@ it('the mock host passes every case over the dev HTTP binding, its scenarios arr
   expect(report).toMatchObject({ ok: true, transport: 'http', host: { hostName: 'hushi-mock-host' } });
   // The run leaves the host as it found it.
   expect(mock.scenarios.get().location).toBe('inside');
-});
+}, 20_000);
 
 it('without arrange, cases needing a host condition are skipped with the reason, never passed', async () => {
   const local = createMockHost({ storage: createMemoryStorage() });
+  await local.ready;
   const binding = createInMemoryBinding();
   binding.host.onRequest((raw) => {
     void local.host.handle(raw).then((reply) => {
@@ -75,7 +79,7 @@ it('without arrange, cases needing a host condition are skipped with the reason,
   );
   expect(report.ok).toBe(true);
   expect(formatReportTable(report)).toContain('skipped — no failures, but skipped cases were not checked');
-});
+}, 20_000);
 
 it('runs only the cases asked for, by id or by prefix', async () => {
   const transport = createDevHttpTransport({ baseUrl: server.url, retryDelayMs: 100 });
@@ -130,6 +134,7 @@ const BROKEN_FAILURES: Record<string, string[]> = {
 
 it('a deliberately broken host fails exactly the cases it should, each with a specific reason', async () => {
   const broken = createBrokenHost();
+  await broken.ready;
   const report = await runConformance({
     transport: broken.transport,
     arrange: broken.arrange,
@@ -149,4 +154,4 @@ it('a deliberately broken host fails exactly the cases it should, each with a sp
   expect(table).toContain(
     `${conformanceSuite.cases.length} cases: ${conformanceSuite.cases.length - 12} passed, 12 failed, 0 skipped — does NOT conform`,
   );
-});
+}, 20_000);

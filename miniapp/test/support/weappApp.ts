@@ -70,6 +70,8 @@ export function useWeappApp(): WeappApp {
 
   beforeEach(async () => {
     mock = createMockHost();
+    // Its database open (an in-memory PGlite) before the build's first request.
+    await mock.ready;
     server = await startMockHostServer(mock.handlers, { port: 0 });
   });
   afterEach(async () => {
@@ -79,6 +81,7 @@ export function useWeappApp(): WeappApp {
     container = undefined;
     await server?.close();
     server = undefined;
+    await mock?.backend.close();
     mock = undefined;
   });
 

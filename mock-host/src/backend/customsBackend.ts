@@ -57,7 +57,10 @@ export interface CustomsBackendOptions {
 
 /** The simulated customs backend: every route of `BACKEND_ROUTES`, over its database. */
 export interface CustomsBackend {
-  /** Resolves when the database is open, migrated and seeded; rejects when it cannot be. */
+  /**
+   * Resolves when the database is open, migrated and seeded; rejects when it cannot be. The database
+   * opens on the first request or the first read of `ready`.
+   */
   readonly ready: Promise<void>;
   /** Answers one request of route `route`; never rejects (failures are error replies). */
   handle(route: BackendRouteName, request: BackendRequest): Promise<BackendReply>;
@@ -155,21 +158,24 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
     );
   }
 
-  const opened = (async () => {
-    const database = await (options.database ?? openMemoryDatabase());
-    await migrate(database);
-    await database.transaction(async (sql) => {
-      const seeded = await sql.query('SELECT 1 FROM host_settings WHERE key = $1', [SEEDED_KEY]);
-      if (seeded.length === 0) await seedInto(sql);
-    });
-    return database;
-  })();
-  // A failure to open is reported by `ready` and by every request, never as an unhandled rejection.
-  opened.catch(() => undefined);
+  /** The open, migrated, seeded database: opened on first use, so a mock host that is never asked costs nothing. */
+  let opened: Promise<SqlDatabase> | undefined;
+  const open = (): Promise<SqlDatabase> => {
+    opened ??= (async () => {
+      const database = await (options.database ?? openMemoryDatabase());
+      await migrate(database);
+      await database.transaction(async (sql) => {
+        const seeded = await sql.query('SELECT 1 FROM host_settings WHERE key = $1', [SEEDED_KEY]);
+        if (seeded.length === 0) await seedInto(sql);
+      });
+      return database;
+    })();
+    return opened;
+  };
 
   /** Runs `work` in one transaction of the open database. */
   async function inTransaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
-    return (await opened).transaction(work);
+    return (await open()).transaction(work);
   }
 
   /** One attempt at a request: session, idempotent replay, route, all in one transaction. */
@@ -221,7 +227,9 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
   }
 
   return {
-    ready: opened.then(() => undefined),
+    get ready() {
+      return open().then(() => undefined);
+    },
     async handle(route, request) {
       try {
         return await answer(route, request);
@@ -247,9 +255,9 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
         const rows = await sql.query<{ n: number | string }>('SELECT count(*) AS n FROM declarations');
         return Number(rows[0]?.n ?? 0);
       }),
-    database: () => opened,
+    database: open,
     close: async () => {
-      await (await opened).close();
+      if (opened !== undefined) await (await opened).close();
     },
   };
 }

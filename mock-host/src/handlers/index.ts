@@ -27,8 +27,11 @@ export interface MockHost {
   /** The simulated customs backend (REST `/api/v1`), verifying face tickets with `faceTickets`. */
   backend: CustomsBackend;
   handlers: HttpHandler[];
-  /** Resolves when the backend's database is open and the trusted face keys kept in `storage` are trusted again. */
-  ready: Promise<void>;
+  /**
+   * Resolves when the backend's database is open (reading it opens it) and the trusted face keys kept
+   * in `storage` are trusted again.
+   */
+  readonly ready: Promise<void>;
 }
 
 /** The storage key of the face keys the backend was told to trust (public JWKs). */
@@ -90,6 +93,7 @@ export function createMockHost({
   const host = createBridgeHost({
     methods: scenarioMethods(scenarios, faceTickets, { now, mintAuthCode: (id) => backend.mintAuthCode(id) }),
   });
+  const restored = restoreFaceKeys(storage, faceTickets);
   const persistFaceKeys = (): void => {
     storage.setItem(FACE_KEYS_STORAGE_KEY, JSON.stringify(faceTickets.trustedKeys()));
   };
@@ -98,7 +102,9 @@ export function createMockHost({
     scenarios,
     faceTickets,
     backend,
-    ready: Promise.all([backend.ready, restoreFaceKeys(storage, faceTickets)]).then(() => undefined),
+    get ready() {
+      return Promise.all([backend.ready, restored]).then(() => undefined);
+    },
     handlers: [
       ...bridgeHandlers(host),
       ...controlHandlers(scenarios),
