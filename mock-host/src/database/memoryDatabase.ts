@@ -1,13 +1,17 @@
 import { templateStore } from '#templateStore';
 import { MIGRATIONS } from '../../migrations/index';
 import { migrate } from './migrate';
-import { openPglite } from './pgliteDatabase';
+import { openPglite, PGLITE_INITDB_PARAMS } from './pgliteDatabase';
 import type { PgliteAssets, PgliteDatabase } from './pgliteDatabase';
 
 /** The migrated empty database of this realm, as a data directory tarball; made or read once. */
 let template: Promise<Blob> | undefined;
 
-const MIGRATIONS_SQL = MIGRATIONS.map((m) => `-- ${m.version} ${m.name}\n${m.sql}`).join('\n');
+/** What a template is made of: initdb's options and the migrations (the key of a kept one). */
+const MIGRATIONS_SQL = [
+  `-- initdb ${PGLITE_INITDB_PARAMS.join(' ')}`,
+  ...MIGRATIONS.map((m) => `-- ${m.version} ${m.name}\n${m.sql}`),
+].join('\n');
 
 async function makeTemplate(assets: PgliteAssets): Promise<Blob> {
   const kept = await templateStore.read(MIGRATIONS_SQL);

@@ -29,6 +29,12 @@ export interface PgliteDatabase extends SqlDatabase {
   dumpDataDir(): Promise<Blob>;
 }
 
+/**
+ * initdb's options for a new PGlite database: 1 MB WAL segments instead of 16 MB, as a PGlite file
+ * system (IndexedDB above all) rewrites a changed file whole on every sync.
+ */
+export const PGLITE_INITDB_PARAMS: readonly string[] = ['--wal-segsize=1'];
+
 const adapt = (db: PGlite | Transaction): Sql => ({
   async query<Row>(text: string, params: readonly unknown[] = []) {
     return (await db.query<Row>(text, [...params])).rows;
@@ -44,7 +50,11 @@ const adapt = (db: PGlite | Transaction): Sql => ({
  */
 export async function openPglite(options: OpenPgliteOptions = {}): Promise<PgliteDatabase> {
   const { dataDir = 'memory://', ...assets } = options;
-  const db = await PGlite.create({ dataDir, ...assets } satisfies PGliteOptions);
+  const db = await PGlite.create({
+    dataDir,
+    initDbStartParams: [...PGLITE_INITDB_PARAMS],
+    ...assets,
+  } satisfies PGliteOptions);
   // PGlite writes a transaction to its file system (IndexedDB) only on a later statement outside one,
   // and a sync asked for while another waits returns at once: sync after every commit, one at a time,
   // so that a committed action is kept when the page reloads right after.
