@@ -42,6 +42,12 @@ export interface OpenOptions {
   beforeLoad?: (page: Page, url: string) => Promise<void>;
 }
 
+/**
+ * The longest wait for the first screen after a load: the mock backend in the page opens its database
+ * first (seconds on two busy cores).
+ */
+const FIRST_SCREEN_TIMEOUT_MS = 60_000;
+
 /** A phone-sized page. */
 const VIEWPORT = { width: 375, height: 740 };
 
@@ -101,6 +107,8 @@ export async function openMiniapp(options: OpenOptions = {}): Promise<MiniappSes
       await setScenarios({ currentPerson: { personId: PERSONS[person] } });
       await page.goto(server.url);
       await page.reload();
+      // The mock backend in the page opens its database (PGlite on IndexedDB) before the first screen.
+      await page.locator('.identity-choice').first().waitFor({ timeout: FIRST_SCREEN_TIMEOUT_MS });
       await page.locator('.identity-choice', { hasText: role }).locator('.nut-radio').click();
       await clickButton('进入菜单选择');
       await page.getByText('常见问题').waitFor();

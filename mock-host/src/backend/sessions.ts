@@ -46,6 +46,8 @@ export interface SessionStore {
 export const MAX_SESSIONS_PER_PERSON = 20;
 /** Most unused auth codes one person keeps; minting beyond drops their oldest. */
 export const MAX_AUTH_CODES_PER_PERSON = 20;
+/** How often a session's expiry is pushed back, at most: once a minute of activity. */
+const SESSION_TOUCH_INTERVAL_MS = 60_000;
 /** Longest token or code looked up; anything longer is unknown without a query. */
 const MAX_TOKEN_LENGTH = 128;
 
@@ -127,15 +129,20 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
       if (presented === undefined || presented.length > MAX_TOKEN_LENGTH) throw expired();
       const at = options.now();
       const rows = await sql.query<SessionRow>(
-        `UPDATE sessions SET expires_at = $2 WHERE token = $1 AND expires_at > $3
-         RETURNING token, person_id, role, expires_at`,
-        [presented, at + options.sessionTtlMs, at],
+        'SELECT token, person_id, role, expires_at FROM sessions WHERE token = $1 AND expires_at > $2',
+        [presented, at],
       );
-      if (rows[0] === undefined) {
-        await sql.query('DELETE FROM sessions WHERE token = $1', [presented]);
-        throw expired();
+      if (rows[0] === undefined) throw expired();
+      const session = fromRow(rows[0]);
+      // Inactivity is counted to the minute: a read does not write the session back every time.
+      if (session.expiresAt - at < options.sessionTtlMs - SESSION_TOUCH_INTERVAL_MS) {
+        session.expiresAt = at + options.sessionTtlMs;
+        await sql.query('UPDATE sessions SET expires_at = $2 WHERE token = $1', [
+          presented,
+          session.expiresAt,
+        ]);
       }
-      return fromRow(rows[0]);
+      return session;
     },
     async selectRole(sql, session, role) {
       await sql.query('UPDATE sessions SET role = $2 WHERE token = $1', [session.token, role]);

@@ -56,8 +56,8 @@ export async function openPglite(options: OpenPgliteOptions = {}): Promise<Pglit
     ...assets,
   } satisfies PGliteOptions);
   // PGlite writes a transaction to its file system (IndexedDB) only on a later statement outside one,
-  // and a sync asked for while another waits returns at once: sync after every commit, one at a time,
-  // so that a committed action is kept when the page reloads right after.
+  // and a sync asked for while another waits returns at once: sync after every commit that wrote, one
+  // at a time, so that a committed action is kept when the page reloads right after.
   let synced: Promise<void> = Promise.resolve();
   const sync = (): Promise<void> => {
     synced = synced.then(() => db.syncToFs());
@@ -66,8 +66,16 @@ export async function openPglite(options: OpenPgliteOptions = {}): Promise<Pglit
   return {
     ...adapt(db),
     async transaction(work) {
-      const result = await db.transaction((tx) => work(adapt(tx)));
-      await sync();
+      let wrote = false;
+      const result = await db.transaction(async (tx) => {
+        const done = await work(adapt(tx));
+        // A transaction that wrote nothing has no id: nothing to sync.
+        const [row] = (await tx.query<{ xid: unknown }>('SELECT pg_current_xact_id_if_assigned() AS xid'))
+          .rows;
+        wrote = row?.xid !== null && row?.xid !== undefined;
+        return done;
+      });
+      if (wrote) await sync();
       return result;
     },
     close: () => db.close(),
