@@ -34,6 +34,14 @@ export const REQUEST_REFUSALS = {
   REQUEST_TIMEOUT: { status: 408, message: '请求超时' },
   /** Request headers larger than Node's limit. */
   HEADERS_TOO_LARGE: { status: 431, message: '请求头过大' },
+  /** A bridge request that is not a request envelope (no id to answer it by). */
+  NOT_A_BRIDGE_REQUEST: { status: 400, message: '不是桥接请求' },
+  /** An events poll while the host already holds as many as it allows. */
+  EVENT_POLLS_BUSY: { status: 503, message: '事件轮询过多，请稍后重试' },
+  /** A host event to emit that its schema refuses. */
+  BAD_EVENT: { status: 400, message: '主机事件无效' },
+  /** A face key to trust that is not an ES256 (P-256) public key as a JWK. */
+  BAD_FACE_KEY: { status: 400, message: '人脸服务公钥须为 ES256 (P-256) 公钥 JWK' },
   /** An unexpected exception in a handler (logged on the server, never sent). */
   SERVER: { status: 500, message: '系统繁忙，请稍后重试' },
 } as const satisfies Readonly<Record<string, { status: number; message: string }>>;

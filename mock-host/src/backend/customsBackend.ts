@@ -23,6 +23,7 @@ import { QUERY_ROUTES } from './routes/queryRoutes';
 import { REFERENCE_ROUTES } from './routes/referenceRoutes';
 import type { RouteHandler } from './routes/routeHandler';
 import { SESSION_ROUTES } from './routes/sessionRoutes';
+import { requestRefusal } from '../requestRefusals';
 import { seedDeclarations } from './seedDeclarations';
 import { SEED_CONNECTED_HEAD_CUSTOMS, SEED_FENCES } from './seedFences';
 import { DEMO_AUTH_CODE, SEED_PERSONS, SEED_PERSONS_BY_ID } from './seedPersons';
@@ -108,12 +109,6 @@ const failureReply = (failure: BackendFailure): BackendReply => ({
 const CONCURRENT_REPLY: BackendReply = {
   status: 409,
   body: { code: 'CONFLICT', message: '该单据正在被其他请求处理，请稍后重试' },
-};
-
-/** The reply to an unexpected error: never a stack or a path. */
-const INTERNAL_REPLY: BackendReply = {
-  status: 500,
-  body: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' },
 };
 
 /**
@@ -234,7 +229,8 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
       try {
         return await answer(route, request);
       } catch {
-        return INTERNAL_REPLY;
+        // An unexpected error: never a stack or a path.
+        return requestRefusal('SERVER');
       }
     },
     mintAuthCode: (personId) => {

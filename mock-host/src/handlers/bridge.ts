@@ -1,12 +1,20 @@
 import { http, HttpResponse } from 'msw';
 import type { BridgeEvents, EventName } from '@hushi/bridge-spec';
 import type { BridgeHost } from '../bridgeHost';
+import { requestRefusal } from '../requestRefusals';
+import type { RequestRefusalCode } from '../requestRefusals';
 
 /** Longest time an events poll is held open before it answers with no events. */
 export const EVENT_POLL_HOLD_MS = 20_000;
 
 /** `Retry-After` (seconds) of the 503 answering a poll beyond the host's bound on held polls. */
 const EVENT_POLL_BUSY_RETRY_S = 1;
+
+/** A refusal of the table as its `{ code, message }` JSON reply. */
+function refuse(code: RequestRefusalCode, headers: Record<string, string> = {}): Response {
+  const { status, body } = requestRefusal(code);
+  return HttpResponse.json(body, { status, headers });
+}
 
 /**
  * The dev HTTP binding of the bridge (`POST /__bridge/v1`, events by long poll on
@@ -21,12 +29,10 @@ export function bridgeHandlers(host: BridgeHost, { holdMs = EVENT_POLL_HOLD_MS }
       try {
         raw = await request.json();
       } catch {
-        return HttpResponse.json({ error: 'Body is not JSON' }, { status: 400 });
+        return refuse('BAD_JSON');
       }
       const reply = await host.handle(raw);
-      return reply
-        ? HttpResponse.json(reply)
-        : HttpResponse.json({ error: 'Not a request envelope' }, { status: 400 });
+      return reply ? HttpResponse.json(reply) : refuse('NOT_A_BRIDGE_REQUEST');
     }),
     http.post('*/__bridge/v1/events', async ({ request }) => {
       const body = (await request.json().catch(() => null)) as { after?: unknown } | null;
@@ -39,10 +45,7 @@ export function bridgeHandlers(host: BridgeHost, { holdMs = EVENT_POLL_HOLD_MS }
       if (batch.events.length === 0 && !batch.reset) {
         const outcome = await host.nextEvent(holdMs, request.signal);
         if (outcome === 'busy')
-          return HttpResponse.json(
-            { error: 'Too many held event polls' },
-            { status: 503, headers: { 'retry-after': String(EVENT_POLL_BUSY_RETRY_S) } },
-          );
+          return refuse('EVENT_POLLS_BUSY', { 'retry-after': String(EVENT_POLL_BUSY_RETRY_S) });
         batch = host.eventsAfter(after);
       }
       return HttpResponse.json(batch);
@@ -51,8 +54,8 @@ export function bridgeHandlers(host: BridgeHost, { holdMs = EVENT_POLL_HOLD_MS }
       const body = (await request.json().catch(() => null)) as { event?: EventName; data?: unknown } | null;
       try {
         host.emit(body?.event as EventName, body?.data as BridgeEvents[EventName]);
-      } catch (error) {
-        return HttpResponse.json({ error: String(error) }, { status: 400 });
+      } catch {
+        return refuse('BAD_EVENT');
       }
       return HttpResponse.json({ ok: true });
     }),
