@@ -192,6 +192,9 @@ export default observer(function DeclarePage() {
             </Button>
           </View>
           <CodePicker
+            // A picker of its own per field: one opened while the last one still slides shut starts
+            // fresh, instead of inheriting that popup's closing (it stayed shut, without its title).
+            key={picker ? `${picker.part}.${String(picker.index ?? '')}.${picker.field.key}` : 'closed'}
             title={picker?.field.label ?? ''}
             entries={picker && form.pickerEntries(picker.field)}
             onPick={pick}
