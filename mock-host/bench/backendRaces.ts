@@ -6,7 +6,7 @@ import type { BackendRequest } from '../src/backend/customsBackend';
 import type { EntryDeclarationInput, EntrustedResidentInput } from '@hushi/sdk';
 import { DALUO_INSIDE } from '../src/backend/seedFences';
 import { SEED_PERSONS } from '../src/backend/seedPersons';
-import { backendRequest } from '../test/support/backendCalls';
+import { backendRequest, priced } from '../test/support/backendCalls';
 
 /** What a race needs of a backend. */
 export interface RaceSubject {
@@ -84,16 +84,8 @@ const inside = () => ({ ...DALUO_INSIDE, datum: 'wgs84', accuracy: 10, timestamp
 const succeeded = (replies: { status: number }[]) => replies.filter((r) => r.status < 300).length;
 
 /** A 落地加工 进境申报单 of one goods line worth `total` 元. */
-function worth(subject: RaceSubject, total: string): EntryDeclarationInput {
-  const declaration = subject.sampleEntryInput();
-  declaration.goods = declaration.goods.map((g) => ({
-    ...g,
-    quantity: '1',
-    unitPrice: total,
-    totalPrice: total,
-  }));
-  return declaration;
-}
+const worth = (subject: RaceSubject, total: string): EntryDeclarationInput =>
+  priced(subject.sampleEntryInput(), total);
 
 /** 10 concurrent 5,000 元 申报 of one 边民 (daily allowance 8,000 元): how many are accepted. */
 async function allowanceRace(subject: RaceSubject): Promise<number> {

@@ -2,12 +2,8 @@
 // customs backend's PGlite opening on IndexedDB, first in a new profile (from the served template) and
 // then on reloads (from IndexedDB), and the latency of one action there. Reported, not gated: the
 // figures of decision 010. Run with `npm run bench -- pageStartup`.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { build } from 'esbuild';
-import { PGLITE_ASSETS_PATH, pgliteAssets } from '../../scripts/pgliteAssets.mjs';
 import { launchChromium } from '../../test/support/chromium';
-import { serveRoutes } from '../../test/support/staticServer';
+import { serveMockHostPage } from '../../test/support/mockHostPage';
 
 const RELOADS = 5;
 const ACTIONS = 20;
@@ -46,29 +42,7 @@ const median = (values: readonly number[]): number => {
 };
 const ms = (value: number): string => `${Math.round(value)} ms`;
 
-const bundle = await build({
-  stdin: { contents: PAGE_SCRIPT, resolveDir: process.cwd(), loader: 'js', sourcefile: 'page.js' },
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  conditions: ['source'],
-  external: ['node:*'],
-  target: 'es2020',
-  write: false,
-  logLevel: 'silent',
-});
-const databaseFiles = Object.fromEntries(
-  [...(await pgliteAssets())].map(([file, served]) => [`${PGLITE_ASSETS_PATH}${file}`, served]),
-);
-const server = await serveRoutes({
-  ...databaseFiles,
-  '/app.js': ['text/javascript', bundle.outputFiles[0]?.text ?? ''],
-  '/app.html': ['text/html', '<!doctype html><script src="/app.js"></script>'],
-  '/mockServiceWorker.js': [
-    'text/javascript',
-    readFileSync(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'), 'utf8'),
-  ],
-});
+const server = await serveMockHostPage(PAGE_SCRIPT);
 const session = await launchChromium();
 try {
   const page = await session.context.newPage();

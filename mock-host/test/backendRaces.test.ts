@@ -6,7 +6,7 @@ import type { CustomsBackend } from '../src/backend/customsBackend';
 import { DALUO_INSIDE } from '../src/backend/seedFences';
 import { sampleEntryInput, SEED_ENTRUSTED } from '../src/backend/seedDeclarations';
 import { SEED_PERSONS } from '../src/backend/seedPersons';
-import { loginCaller, standInFaceVerifier } from './support/backendCalls';
+import { loginCaller, priced, standInFaceVerifier } from './support/backendCalls';
 import type { BackendCaller } from './support/backendCalls';
 import { TEST_DATABASES } from './support/testDatabases';
 import type { TestDatabase } from './support/testDatabases';
@@ -14,16 +14,7 @@ import type { TestDatabase } from './support/testDatabases';
 const inside = () => ({ ...DALUO_INSIDE, datum: 'wgs84', accuracy: 10, timestamp: Date.now() });
 
 /** A 落地加工 进境申报单 of one goods line worth `total` 元 (人民币). */
-const worth = (total: string) => {
-  const declaration = sampleEntryInput();
-  declaration.goods = declaration.goods.map((g) => ({
-    ...g,
-    quantity: '1',
-    unitPrice: total,
-    totalPrice: total,
-  }));
-  return declaration;
-};
+const worth = (total: string) => priced(sampleEntryInput(), total);
 
 const statuses = (replies: { status: number }[]) => replies.map((r) => r.status).sort();
 

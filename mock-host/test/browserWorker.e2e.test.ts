@@ -2,15 +2,12 @@
 // sdk, starts the worker, and talks to the bridge and the backend of its own origin. The static
 // server knows only the page, its script, the worker script and PGlite's files, so every answer comes
 // from the page, whose customs backend keeps its database in IndexedDB.
-import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../../test/support/chromium';
 import type { ChromiumSession } from '../../test/support/chromium';
-import { serveRoutes } from '../../test/support/staticServer';
+import { serveMockHostPage } from '../../test/support/mockHostPage';
 import type { StaticServer } from '../../test/support/staticServer';
-import { PGLITE_ASSETS_PATH, pgliteAssets } from '../../scripts/pgliteAssets.mjs';
 import { SCENARIO_STORAGE_KEY } from '../src/scenarioStore';
 
 /** The page's script: starts the worker, then exposes steps that use the real sdk, same-origin. */
@@ -103,30 +100,7 @@ let session: ChromiumSession;
 let server: StaticServer;
 
 beforeAll(async () => {
-  const bundle = await build({
-    stdin: { contents: PAGE_SCRIPT, resolveDir: process.cwd(), loader: 'js', sourcefile: 'page.js' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    conditions: ['source'],
-    // Node built-ins that PGlite imports only when it runs in Node.
-    external: ['node:*'],
-    target: 'es2020',
-    write: false,
-    logLevel: 'silent',
-  });
-  const databaseFiles = Object.fromEntries(
-    [...(await pgliteAssets())].map(([file, served]) => [`${PGLITE_ASSETS_PATH}${file}`, served]),
-  );
-  server = await serveRoutes({
-    ...databaseFiles,
-    '/app.js': ['text/javascript', bundle.outputFiles[0]?.text ?? ''],
-    '/app.html': ['text/html', '<!doctype html><script src="/app.js"></script>'],
-    '/mockServiceWorker.js': [
-      'text/javascript',
-      readFileSync('node_modules/msw/lib/mockServiceWorker.js', 'utf8'),
-    ],
-  });
+  server = await serveMockHostPage(PAGE_SCRIPT);
   session = await launchChromium();
 }, 60_000);
 

@@ -19,35 +19,23 @@ import type {
   SubmitterRole,
 } from '@hushi/sdk';
 import { createCustomsBackend } from '../src/backend/customsBackend';
-import type { FaceTicketVerifier } from '../src/backend/faceTicketVerifier';
 import { DALUO_INSIDE, FAR_OUTSIDE, YOUYIGUAN_INSIDE } from '../src/backend/seedFences';
 import { sampleEntryInput, sampleImportInput, SEED_ENTRUSTED } from '../src/backend/seedDeclarations';
 import { DEMO_AUTH_CODE, SEED_PERSONS } from '../src/backend/seedPersons';
 import { backendHandlers } from '../src/handlers/backend';
 import { customsControlHandlers } from '../src/handlers/customsControl';
+import { priced, standInFaceVerifier } from './support/backendCalls';
 import { openTestDatabase } from './support/testDatabases';
 
 const BASE = 'http://backend.test';
 let clock = Date.now();
 
-// A stand-in for the JWS verifier: a ticket "face:<person>:<purpose>:<bizId>:<nonce>" is genuine, and
-// claims what it says; the backend checks the claims against the challenge the nonce names.
-const verifyFaceTicket: FaceTicketVerifier = (ticket) => {
-  const [scheme, sub, purpose, bizId, nonce, ...rest] = ticket.split(':');
-  return Promise.resolve(
-    scheme === 'face' &&
-      sub !== undefined &&
-      (purpose === 'declare' || purpose === 'authorize') &&
-      bizId !== undefined &&
-      nonce !== undefined &&
-      rest.length === 0
-      ? { ok: true, claims: { sub, purpose, bizId, nonce } }
-      : { ok: false, code: 'BAD_TICKET' },
-  );
-};
-
 const testDatabase = await openTestDatabase();
-const backend = createCustomsBackend({ verifyFaceTicket, now: () => clock, database: testDatabase.database });
+const backend = createCustomsBackend({
+  verifyFaceTicket: standInFaceVerifier,
+  now: () => clock,
+  database: testDatabase.database,
+});
 const server = setupServer(...backendHandlers(backend), ...customsControlHandlers(backend));
 
 beforeAll(async () => {
@@ -579,14 +567,6 @@ it('steps the customs pipeline through every status after 已申报', async () =
 });
 
 /** The declaration with one goods line of 1 × `price`. */
-const priced = <D extends { goods: { quantity: string; unitPrice: string; totalPrice: string }[] }>(
-  declaration: D,
-  price: string,
-): D => ({
-  ...declaration,
-  goods: declaration.goods.map((g) => ({ ...g, quantity: '1', unitPrice: price, totalPrice: price })),
-});
-
 it('refuses a submit that takes a resident over the 8,000-yuan daily allowance', async () => {
   const client = await login('resident', 'resident');
   expect(

@@ -19,6 +19,15 @@ export const standInFaceVerifier: FaceTicketVerifier = (ticket) => {
   );
 };
 
+/** `declaration` with each goods line of quantity 1 at `price` 元 (so worth `price` per line). */
+export const priced = <D extends { goods: { quantity: string; unitPrice: string; totalPrice: string }[] }>(
+  declaration: D,
+  price: string,
+): D => ({
+  ...declaration,
+  goods: declaration.goods.map((g) => ({ ...g, quantity: '1', unitPrice: price, totalPrice: price })),
+});
+
 /** A request of `handle`, with what is not given empty. */
 export const backendRequest = (patch: Partial<BackendRequest> = {}): BackendRequest => ({
   params: {},
