@@ -6,7 +6,13 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/dist/', 'bridge-spec/src/generated/', 'sdk/src/declaration/generated/'],
+    ignores: [
+      '**/node_modules/',
+      '**/dist/',
+      '.tmp/',
+      'bridge-spec/src/generated/',
+      'sdk/src/declaration/generated/',
+    ],
   },
   js.configs.recommended,
   {

@@ -66,14 +66,12 @@ export async function openPglite(options: OpenPgliteOptions = {}): Promise<Pglit
   return {
     ...adapt(db),
     async transaction(work) {
-      let wrote = false;
-      const result = await db.transaction(async (tx) => {
+      const [result, wrote] = await db.transaction(async (tx) => {
         const done = await work(adapt(tx));
         // A transaction that wrote nothing has no id: nothing to sync.
         const [row] = (await tx.query<{ xid: unknown }>('SELECT pg_current_xact_id_if_assigned() AS xid'))
           .rows;
-        wrote = row?.xid !== null && row?.xid !== undefined;
-        return done;
+        return [done, row !== undefined && row.xid !== null] as const;
       });
       if (wrote) await sync();
       return result;
