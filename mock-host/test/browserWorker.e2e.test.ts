@@ -156,3 +156,14 @@ it('keeps the backend’s declarations across a reload', async () => {
   expect(databases.some((name) => name?.endsWith('hushi-mock-host'))).toBe(true);
   await page.close();
 });
+
+it('keeps the backend in memory where the page has no IndexedDB', async () => {
+  const page = await session.context.newPage();
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined });
+  });
+  await page.goto(`http://127.0.0.1:${server.port}/app.html`);
+  expect(await ready(page)).toEqual({ controlled: true });
+  expect(await step(page, 'saveDraft')).toMatch(/^\d{18}$/);
+  await page.close();
+});

@@ -23,8 +23,8 @@ async function exists(name: string): Promise<boolean | undefined> {
 /**
  * Opens the in-page mock backend's PGlite in IndexedDB (`idb://name`), so that what was declared in
  * the H5 dev build survives a reload. A new database starts from the served template when there is
- * one (else from initdb). A bundled page script has no `import.meta.url` for PGlite to find its
- * files by, so they are fetched from `assetsUrl`.
+ * one (else from initdb); without IndexedDB it lives in memory. A bundled page script has no
+ * `import.meta.url` for PGlite to find its files by, so they are fetched from `assetsUrl`.
  */
 export async function openBrowserDatabase({
   assetsUrl = '/__hushi/pglite/',
@@ -40,7 +40,7 @@ export async function openBrowserDatabase({
     WebAssembly.compileStreaming(asset('pglite.wasm')),
     WebAssembly.compileStreaming(asset('initdb.wasm')),
     asset('pglite.data').then((r) => r.blob()),
-    exists(name),
+    exists(name).catch(() => undefined),
   ]);
   const template =
     known === true
@@ -49,12 +49,18 @@ export async function openBrowserDatabase({
           (r) => new Response(r.body?.pipeThrough(new DecompressionStream('gzip'))).blob(),
           () => undefined,
         );
-  const options = { dataDir: `idb://${name}`, pgliteWasmModule, initdbWasmModule, fsBundle };
-  if (template === undefined) return openPglite(options);
+  const files = { pgliteWasmModule, initdbWasmModule, fsBundle };
+  const fromTemplate = template === undefined ? {} : { loadDataDir: template };
   try {
-    return await openPglite({ ...options, loadDataDir: template });
+    return await openPglite({ dataDir: `idb://${name}`, ...files, ...fromTemplate });
   } catch {
     // It existed after all (a browser without `indexedDB.databases`): open what is there.
-    return openPglite(options);
+  }
+  try {
+    return await openPglite({ dataDir: `idb://${name}`, ...files });
+  } catch (error) {
+    // No IndexedDB here (a storage-partitioned frame, a private window): keep the data in memory.
+    console.warn('hushi mock host: IndexedDB unavailable, the backend keeps nothing across reloads', error);
+    return openPglite({ ...files, ...fromTemplate });
   }
 }
