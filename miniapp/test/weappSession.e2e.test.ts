@@ -111,14 +111,17 @@ it('shows 登录超时 when the backend session ends, and 重新登录 signs in 
   const signInsBefore = signIns();
   records.tap({ text: '重新登录', className: 'nut-button' });
   await app.waitFor(() => signIns() === signInsBefore + 1, 'the new backend session');
+  // The dialog stays until the new session has picked the identity again (PUT /me/identity).
+  await app.waitFor(
+    () => records.findAll({ text: '重新登录', className: 'nut-button' }).length === 0,
+    'the 登录超时 dialog closed',
+  );
   records.tap({ text: '查询' });
-  // The new session picks the identity again (PUT /me/identity), then the query goes out.
   await app.waitFor(
     () =>
-      !records.texts().includes('长时间未操作，登录已超时，请重新登录') &&
       backendCalls(app).at(-1) === 'GET /api/v1/declarations/entry' &&
       records.findAll({ className: 'query-result' }).length > 0,
-    'the records again, without 登录超时',
+    'the records again',
   );
 
   expect(bridgeMethods(app).filter((method) => method === 'auth.getSession')).toHaveLength(2);

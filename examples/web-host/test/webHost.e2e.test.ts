@@ -384,7 +384,8 @@ it('hands its face key to the mini-app page, whose mock backend then declares wi
     const session = await backend('POST', '/api/v1/sessions', { authCode: DEMO_AUTH_CODE });
     const token = String(session.body.token);
     await backend('PUT', '/api/v1/me/identity', { role: 'resident' }, token);
-    const bizId = 'web-host-draft-1';
+    // A new declaration's face challenge is bound to its client draft id, which the 申报 names.
+    const bizId = 'draft-web-host-1';
     const challenge = await backend(
       'POST',
       '/api/v1/face-challenges',
@@ -404,6 +405,7 @@ it('hands its face key to the mini-app page, whose mock backend then declares wi
       '/api/v1/declarations/entry/submissions',
       {
         declaration: sampleEntryInput(),
+        draftId: bizId,
         location: { ...DALUO_INSIDE, datum: 'wgs84', accuracy: 8, timestamp: Date.now() },
         faceTicket: verified.result.ticket,
       },
