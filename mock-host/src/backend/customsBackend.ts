@@ -141,6 +141,7 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
   };
   const { sessions, challenges } = base;
 
+  /** Back to the seed: the demo declarations, no sessions or keys but the demo auth code. */
   async function seedInto(sql: Sql): Promise<void> {
     await sql.query('DELETE FROM declarations');
     await sessions.clear(sql);
@@ -217,10 +218,6 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
     }
   }
 
-  async function control<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
-    return inTransaction(work);
-  }
-
   return {
     get ready() {
       return open().then(() => undefined);
@@ -228,26 +225,27 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
     async handle(route, request) {
       try {
         return await answer(route, request);
-      } catch {
-        // An unexpected error: never a stack or a path.
+      } catch (error) {
+        // An unexpected error: logged here, never a stack or a path in the reply.
+        console.error(`hushi mock backend: ${route} failed`, error);
         return requestRefusal('SERVER');
       }
     },
     mintAuthCode: (personId) => {
       if (!SEED_PERSONS_BY_ID.has(personId))
         return Promise.reject(new TypeError(`unknown seed person: ${personId}`));
-      return control((sql) => sessions.mintAuthCode(sql, personId));
+      return inTransaction((sql) => sessions.mintAuthCode(sql, personId));
     },
     stepCustoms: (preEntryNumber, event) =>
-      control(async (sql) => receipt(await stepCustoms(sql, preEntryNumber, event, now()))),
-    expireSessions: () => control((sql) => sessions.expireAll(sql)),
+      inTransaction(async (sql) => receipt(await stepCustoms(sql, preEntryNumber, event, now()))),
+    expireSessions: () => inTransaction((sql) => sessions.expireAll(sql)),
     reset: async () => {
-      await control(seedInto);
+      await inTransaction(seedInto);
       challenges.clear();
     },
-    declaration: (preEntryNumber) => control((sql) => findDeclaration(sql, preEntryNumber)),
+    declaration: (preEntryNumber) => inTransaction((sql) => findDeclaration(sql, preEntryNumber)),
     declarationCount: () =>
-      control(async (sql) => {
+      inTransaction(async (sql) => {
         const rows = await sql.query<{ n: number | string }>('SELECT count(*) AS n FROM declarations');
         return Number(rows[0]?.n ?? 0);
       }),
