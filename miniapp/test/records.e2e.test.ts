@@ -127,7 +127,8 @@ it('删除: 否 closes the confirmation and changes nothing; 是 says 删除成�
 
   await app.clickButton('删除');
   await app.page.locator('.delete-dialog .nut-button', { hasText: '是' }).click();
-  await app.page.getByText('删除成功').waitFor();
+  // The toast is shown as the 详情 goes back: by now it may be hidden again, but it was put up.
+  await app.page.getByText('删除成功').waitFor({ state: 'attached' });
   await app.page.locator('.nut-tabs').waitFor({ state: 'detached' });
   await app.page.waitForFunction(
     (pre) => ![...document.querySelectorAll('.query-result')].some((row) => row.textContent.includes(pre)),
