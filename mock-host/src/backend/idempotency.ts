@@ -1,5 +1,6 @@
 import type { Sql } from '../database/sqlDatabase';
 import { isRecord } from '../isRecord';
+import { REQUEST_LIMITS } from '../jsonBody';
 
 /** A reply of the mock backend: HTTP status and JSON body (none for 204). */
 export interface BackendReply {
@@ -13,17 +14,17 @@ export const KEY_REUSED_REPLY: BackendReply = {
   body: { code: 'IDEMPOTENCY_KEY_REUSED', message: '请求内容与首次提交不一致，请重新提交' },
 };
 
-/** Longest `Idempotency-Key` taken (the sdk sends a UUID). */
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 128;
-
 /** How long a stored reply is replayed, ms: a day covers any retry of a lost reply. */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 3_600_000;
 
-/** The 400 reply to a missing or unusable `Idempotency-Key`; undefined when the key is fine. */
+/**
+ * The 400 reply to a missing or unusable `Idempotency-Key` (longer than the request limit, or not
+ * printable ASCII); undefined when the key is fine.
+ */
 export function idempotencyKeyProblem(key: string | null): BackendReply | undefined {
   if (key === null || key === '')
     return { status: 400, body: { code: 'IDEMPOTENCY_KEY_REQUIRED', message: '请求缺少 Idempotency-Key' } };
-  if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(key))
+  if (key.length > REQUEST_LIMITS.maxIdempotencyKeyLength || !/^[\x21-\x7e]+$/.test(key))
     return { status: 400, body: { code: 'IDEMPOTENCY_KEY_INVALID', message: 'Idempotency-Key 格式有误' } };
   return undefined;
 }
