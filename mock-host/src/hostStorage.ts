@@ -1,6 +1,6 @@
 /**
- * Where the mock host keeps what must survive a page reload (scenarios, the backend's declarations):
- * the part of the Web Storage API it uses.
+ * Where the mock host keeps what must survive a page reload or a restart (scenarios, trusted face
+ * keys; the backend's declarations are in its database): the part of the Web Storage API it uses.
  */
 export interface HostStorage {
   getItem(key: string): string | null;
@@ -20,7 +20,7 @@ export function createMemoryStorage(): HostStorage {
 
 /**
  * `localStorage` when the realm has a usable one (the page MSW's service worker runs the handlers in, so
- * scenarios and declarations survive a reload), otherwise a memory storage.
+ * scenarios survive a reload), otherwise a memory storage.
  */
 export function defaultHostStorage(): HostStorage {
   try {
