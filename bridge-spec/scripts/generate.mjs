@@ -23,7 +23,7 @@ const errors = readJson('spec/errors.json');
 /** Every schema file, keyed by its `$id`, with the generated identifier it gets. */
 function loadSchemas() {
   const entries = [];
-  for (const dir of ['envelope', 'methods', 'events']) {
+  for (const dir of ['envelope', 'methods', 'events', 'tickets']) {
     for (const file of readdirSync(join(root, 'schemas', dir)).sort()) {
       const schema = readJson(`schemas/${dir}/${file}`);
       entries.push({ path: `schemas/${dir}/${file}`, schema });
@@ -70,6 +70,17 @@ export const BRIDGE_VERSION = ${JSON.stringify(bridge.version)};
 
 /** Method → the bridge version that added it. Drives \`supports()\`. */
 export const METHOD_SINCE = ${JSON.stringify(pick(methods, 'since'), null, 2)} as const;
+
+/**
+ * Method → every bridge version that set its contract, oldest first: the one that added it, then each
+ * minor that widened it (\`revised\` in spec/methods.json). A host declares, in \`host.getInfo\`'s
+ * \`methods\`, the newest of them that it follows.
+ */
+export const METHOD_CONTRACTS = ${JSON.stringify(
+    Object.fromEntries(Object.entries(methods).map(([k, v]) => [k, [v.since, ...(v.revised ?? [])]])),
+    null,
+    2,
+  )} as const;
 
 /** Event → the bridge version that added it. */
 export const EVENT_SINCE = ${JSON.stringify(pick(events, 'since'), null, 2)} as const;
@@ -137,6 +148,7 @@ function generateValidators() {
   }
   for (const name of Object.keys(events))
     exports[validatorName(name, 'data')] = `urn:hushi:bridge:${name}.data`;
+  exports.validateLocationTicketPayload = 'urn:hushi:bridge:location-ticket.payload';
   const code = compileStandalone(
     schemas.map((entry) => entry.schema),
     exports,
@@ -221,7 +233,7 @@ function generateReference() {
     out.push(
       `### ${name}`,
       '',
-      `Since ${m.since}. ${m.summary}`,
+      `Since ${m.since}${m.revised ? ` (contract revised in ${m.revised.join(', ')})` : ''}. ${m.summary}`,
       '',
       `**Params** (\`${params.title}\`): ${params.description}`,
       '',

@@ -8,6 +8,7 @@ export {
   ERROR_RETRYABLE,
   EVENT_SINCE,
   EVENT_TABLE,
+  METHOD_CONTRACTS,
   METHOD_SINCE,
   METHOD_TABLE,
 } from './generated/catalogue';
@@ -34,12 +35,19 @@ export type {
   HostGetInfoResult,
   LocationGetParams,
   LocationGetResult,
+  LocationTicketPayload,
   SessionExpiredData,
 } from './generated/types';
-export { validateEvent, validateRequest, validateResponse } from './generated/validators.js';
+export {
+  validateEvent,
+  validateLocationTicketPayload,
+  validateRequest,
+  validateResponse,
+} from './generated/validators.js';
 export type { CompiledValidator, ValidationIssue } from './generated/validators.js';
 export { eventDataValidators, paramsValidators, resultValidators } from './validatorTables';
 export { validationErrorData } from './validationErrorData';
 export type { ValidationErrorEntry } from './validationErrorData';
 export { compareVersions, parseVersion } from './compareVersions';
 export type { Version } from './compareVersions';
+export { methodContract } from './methodContract';

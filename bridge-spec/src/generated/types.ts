@@ -197,7 +197,7 @@ export interface HostGetInfoResult {
 }
 
 /**
- * Asks for one position fix.
+ * Asks for one position fix. With `challenge` (@since 1.1.0), a host whose `location.get` follows the 1.1.0 contract also returns a signed `ticket` binding the fix to the challenge.
  */
 export interface LocationGetParams {
   /**
@@ -212,10 +212,27 @@ export interface LocationGetParams {
    * How long the host may try before answering TIMEOUT.
    */
   timeoutMs?: number;
+  /**
+   * @since 1.1.0. The backend's single-use location challenge: the host signs the fix it returns into a `ticket` bound to it. A 1.0 host ignores it (receivers ignore unknown fields) and returns no ticket.
+   */
+  challenge?: {
+    /**
+     * Single-use challenge issued by the backend; the ticket is bound to it.
+     */
+    nonce: string;
+    /**
+     * `declare`: the fix is for a submit (申报/修改/变更), the only use of the electronic fence.
+     */
+    purpose: "declare";
+    /**
+     * The business id the ticket is bound to (the 预录入编号, or the client's draft id of a new declaration).
+     */
+    bizId: string;
+  };
 }
 
 /**
- * One position fix. The mini-app uses it for the user's feedback; the backend re-checks it.
+ * One position fix. The mini-app uses it for the user's feedback; the backend judges the fence on the signed fix of `ticket` (@since 1.1.0), or re-checks this one where it accepts unsigned fixes.
  */
 export interface LocationGetResult {
   /**
@@ -242,6 +259,14 @@ export interface LocationGetResult {
    * What produced the fix.
    */
   source: "gps" | "network" | "fused" | "unknown";
+  /**
+   * @since 1.1.0. The host's own signal of a simulated position: `true` when the OS or the host knows the fix is mocked (Android `Location.isMock()`, iOS `CLLocation.sourceInformation.isSimulatedBySoftware`), `false` when it checked and it is not, `"unknown"` when it cannot tell (a browser). A 1.1 host answering a `challenge` always sets it, and signs the same value into `ticket`.
+   */
+  mocked?: true | false | "unknown";
+  /**
+   * @since 1.1.0. Present when the request carried a `challenge` and the host follows the 1.1.0 contract of `location.get`: a JWS compact serialization (ES256, protected header `typ` `hushi-location+jwt` and `kid` the RFC 7638 thumbprint of the signing key) whose payload is `schemas/tickets/location-ticket.payload.schema.json`: this fix, `mocked`, the challenge's nonce, purpose and bizId, the person, `iat` and an `exp` at most 120 s later.
+   */
+  ticket?: string;
 }
 
 /**
@@ -262,6 +287,55 @@ export interface SessionExpiredData {
    * Why, for logs.
    */
   reason?: "timeout" | "logout" | "account-switch" | "other";
+}
+
+/**
+ * @since 1.1.0. The payload of a location ticket (`location.get` result `ticket`): what the host signs with ES256 under the protected header `{"alg": "ES256", "typ": "hushi-location+jwt", "kid": <RFC 7638 thumbprint of the key>}`. The backend verifies the signature with a key it was configured with, then every claim against its open challenge.
+ */
+export interface LocationTicketPayload {
+  /**
+   * The logged-in person the host signed for (the same person id a face ticket names).
+   */
+  sub: string;
+  /**
+   * The challenge's purpose, copied.
+   */
+  purpose: "declare";
+  /**
+   * The challenge's business id, copied.
+   */
+  bizId: string;
+  /**
+   * The challenge's nonce, copied.
+   */
+  nonce: string;
+  /**
+   * The fix returned in the same result, field for field.
+   */
+  fix: {
+    lat: number;
+    lng: number;
+    datum: "wgs84" | "gcj02";
+    accuracy: number;
+    timestamp: number;
+    source: "gps" | "network" | "fused" | "unknown";
+  };
+  /**
+   * The result's `mocked`, copied: whether the host knows the position to be simulated.
+   */
+  mocked: true | false | "unknown";
+  /**
+   * When the host signed, epoch seconds.
+   */
+  iat: number;
+  /**
+   * Expiry, epoch seconds: after `iat`, at most 120 s after it.
+   */
+  exp: number;
+  /**
+   * Unique ticket id.
+   */
+  jti: string;
 }
 
 /** Params and result type of every method. */

@@ -32,3 +32,4 @@ export declare const validateAppCloseParams: CompiledValidator;
 export declare const validateAppCloseResult: CompiledValidator;
 export declare const validateSessionExpiredData: CompiledValidator;
 export declare const validateAppVisibilityData: CompiledValidator;
+export declare const validateLocationTicketPayload: CompiledValidator;

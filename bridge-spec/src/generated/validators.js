@@ -1055,7 +1055,9 @@ return errors === 0;
 }
 
 export const validateLocationGetParams = validate19;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:hushi:bridge:location.get.params","type":"object","required":["datum"],"properties":{"datum":{"type":"string","enum":["wgs84","gcj02"]},"highAccuracy":{"type":"boolean"},"timeoutMs":{"type":"integer","minimum":1000,"maximum":60000}}};
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:hushi:bridge:location.get.params","type":"object","required":["datum"],"properties":{"datum":{"type":"string","enum":["wgs84","gcj02"]},"highAccuracy":{"type":"boolean"},"timeoutMs":{"type":"integer","minimum":1000,"maximum":60000},"challenge":{"type":"object","required":["nonce","purpose","bizId"],"properties":{"nonce":{"type":"string","pattern":"^[A-Za-z0-9_-]{16,128}$"},"purpose":{"type":"string","enum":["declare"]},"bizId":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"}}}}};
+const pattern10 = new RegExp("^[A-Za-z0-9_-]{16,128}$", "u");
+const pattern11 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:hushi:bridge:location.get.params" */;
@@ -1124,6 +1126,91 @@ var valid0 = _errs5 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.challenge !== undefined){
+let data3 = data.challenge;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if((((data3.nonce === undefined) && (missing1 = "nonce")) || ((data3.purpose === undefined) && (missing1 = "purpose"))) || ((data3.bizId === undefined) && (missing1 = "bizId"))){
+validate19.errors = [{instancePath:instancePath+"/challenge",schemaPath:"#/properties/challenge/required",keyword:"required",params:{missingProperty: missing1}}];
+return false;
+}
+else {
+if(data3.nonce !== undefined){
+let data4 = data3.nonce;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data4 === "string"){
+if(!pattern10.test(data4)){
+validate19.errors = [{instancePath:instancePath+"/challenge/nonce",schemaPath:"#/properties/challenge/properties/nonce/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{16,128}$"}}];
+return false;
+}
+}
+else {
+validate19.errors = [{instancePath:instancePath+"/challenge/nonce",schemaPath:"#/properties/challenge/properties/nonce/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.purpose !== undefined){
+let data5 = data3.purpose;
+const _errs11 = errors;
+if(typeof data5 !== "string"){
+validate19.errors = [{instancePath:instancePath+"/challenge/purpose",schemaPath:"#/properties/challenge/properties/purpose/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(data5 === "declare")){
+validate19.errors = [{instancePath:instancePath+"/challenge/purpose",schemaPath:"#/properties/challenge/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema20.properties.challenge.properties.purpose.enum}}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.bizId !== undefined){
+let data6 = data3.bizId;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data6 === "string"){
+if(!pattern11.test(data6)){
+validate19.errors = [{instancePath:instancePath+"/challenge/bizId",schemaPath:"#/properties/challenge/properties/bizId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}}];
+return false;
+}
+}
+else {
+validate19.errors = [{instancePath:instancePath+"/challenge/bizId",schemaPath:"#/properties/challenge/properties/bizId/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate19.errors = [{instancePath:instancePath+"/challenge",schemaPath:"#/properties/challenge/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -1138,7 +1225,8 @@ return errors === 0;
 }
 
 export const validateLocationGetResult = validate20;
-const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:hushi:bridge:location.get.result","type":"object","required":["lat","lng","datum","accuracy","timestamp","source"],"properties":{"lat":{"type":"number","minimum":-90,"maximum":90},"lng":{"type":"number","minimum":-180,"maximum":180},"datum":{"type":"string","enum":["wgs84","gcj02"]},"accuracy":{"type":"number","minimum":0,"maximum":100000},"timestamp":{"type":"integer","minimum":0},"source":{"type":"string","enum":["gps","network","fused","unknown"]}}};
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:hushi:bridge:location.get.result","type":"object","required":["lat","lng","datum","accuracy","timestamp","source"],"properties":{"lat":{"type":"number","minimum":-90,"maximum":90},"lng":{"type":"number","minimum":-180,"maximum":180},"datum":{"type":"string","enum":["wgs84","gcj02"]},"accuracy":{"type":"number","minimum":0,"maximum":100000},"timestamp":{"type":"integer","minimum":0},"source":{"type":"string","enum":["gps","network","fused","unknown"]},"mocked":{"enum":[true,false,"unknown"]},"ticket":{"type":"string","maxLength":8192,"pattern":"^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$"}}};
+const pattern12 = new RegExp("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:hushi:bridge:location.get.result" */;
@@ -1287,6 +1375,48 @@ var valid0 = _errs11 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.mocked !== undefined){
+let data6 = data.mocked;
+const _errs13 = errors;
+if(!(((data6 === true) || (data6 === false)) || (data6 === "unknown"))){
+validate20.errors = [{instancePath:instancePath+"/mocked",schemaPath:"#/properties/mocked/enum",keyword:"enum",params:{allowedValues: schema21.properties.mocked.enum}}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ticket !== undefined){
+let data7 = data.ticket;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data7 === "string"){
+if(data7.length > 8192){
+validate20.errors = [{instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/maxLength",keyword:"maxLength",params:{limit: 8192}}];
+return false;
+}
+else {
+if(!pattern12.test(data7)){
+validate20.errors = [{instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$"}}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -1305,8 +1435,6 @@ return errors === 0;
 
 export const validateFaceVerifyParams = validate21;
 const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:hushi:bridge:face.verify.params","type":"object","required":["purpose","bizId","nonce"],"properties":{"purpose":{"type":"string","enum":["declare","authorize"]},"bizId":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"nonce":{"type":"string","pattern":"^[A-Za-z0-9_-]{16,128}$"}}};
-const pattern10 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
-const pattern11 = new RegExp("^[A-Za-z0-9_-]{16,128}$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:hushi:bridge:face.verify.params" */;
@@ -1342,7 +1470,7 @@ let data1 = data.bizId;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern10.test(data1)){
+if(!pattern11.test(data1)){
 validate21.errors = [{instancePath:instancePath+"/bizId",schemaPath:"#/properties/bizId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}}];
 return false;
 }
@@ -1363,7 +1491,7 @@ let data2 = data.nonce;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
+if(!pattern10.test(data2)){
 validate21.errors = [{instancePath:instancePath+"/nonce",schemaPath:"#/properties/nonce/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{16,128}$"}}];
 return false;
 }
@@ -1393,7 +1521,6 @@ return errors === 0;
 
 export const validateFaceVerifyResult = validate22;
 const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:hushi:bridge:face.verify.result","type":"object","required":["ticket"],"properties":{"ticket":{"type":"string","maxLength":8192,"pattern":"^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$"}}};
-const pattern12 = new RegExp("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:hushi:bridge:face.verify.result" */;
@@ -1533,6 +1660,371 @@ return false;
 }
 }
 validate26.errors = vErrors;
+return errors === 0;
+}
+
+export const validateLocationTicketPayload = validate27;
+const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:hushi:bridge:location-ticket.payload","type":"object","required":["sub","purpose","bizId","nonce","fix","mocked","iat","exp","jti"],"properties":{"sub":{"type":"string","minLength":1,"maxLength":64},"purpose":{"type":"string","enum":["declare"]},"bizId":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"nonce":{"type":"string","pattern":"^[A-Za-z0-9_-]{16,128}$"},"fix":{"type":"object","required":["lat","lng","datum","accuracy","timestamp","source"],"properties":{"lat":{"type":"number","minimum":-90,"maximum":90},"lng":{"type":"number","minimum":-180,"maximum":180},"datum":{"type":"string","enum":["wgs84","gcj02"]},"accuracy":{"type":"number","minimum":0,"maximum":100000},"timestamp":{"type":"integer","minimum":0},"source":{"type":"string","enum":["gps","network","fused","unknown"]}}},"mocked":{"enum":[true,false,"unknown"]},"iat":{"type":"integer","minimum":0},"exp":{"type":"integer","minimum":0},"jti":{"type":"string","minLength":1,"maxLength":128}}};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:hushi:bridge:location-ticket.payload" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((data.sub === undefined) && (missing0 = "sub")) || ((data.purpose === undefined) && (missing0 = "purpose"))) || ((data.bizId === undefined) && (missing0 = "bizId"))) || ((data.nonce === undefined) && (missing0 = "nonce"))) || ((data.fix === undefined) && (missing0 = "fix"))) || ((data.mocked === undefined) && (missing0 = "mocked"))) || ((data.iat === undefined) && (missing0 = "iat"))) || ((data.exp === undefined) && (missing0 = "exp"))) || ((data.jti === undefined) && (missing0 = "jti"))){
+validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.sub !== undefined){
+let data0 = data.sub;
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(data0.length > 64){
+validate27.errors = [{instancePath:instancePath+"/sub",schemaPath:"#/properties/sub/maxLength",keyword:"maxLength",params:{limit: 64}}];
+return false;
+}
+else {
+if(data0.length < 1){
+validate27.errors = [{instancePath:instancePath+"/sub",schemaPath:"#/properties/sub/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/sub",schemaPath:"#/properties/sub/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.purpose !== undefined){
+let data1 = data.purpose;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
+validate27.errors = [{instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(data1 === "declare")){
+validate27.errors = [{instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema28.properties.purpose.enum}}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.bizId !== undefined){
+let data2 = data.bizId;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+validate27.errors = [{instancePath:instancePath+"/bizId",schemaPath:"#/properties/bizId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}}];
+return false;
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/bizId",schemaPath:"#/properties/bizId/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.nonce !== undefined){
+let data3 = data.nonce;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data3 === "string"){
+if(!pattern10.test(data3)){
+validate27.errors = [{instancePath:instancePath+"/nonce",schemaPath:"#/properties/nonce/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{16,128}$"}}];
+return false;
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/nonce",schemaPath:"#/properties/nonce/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.fix !== undefined){
+let data4 = data.fix;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if(((((((data4.lat === undefined) && (missing1 = "lat")) || ((data4.lng === undefined) && (missing1 = "lng"))) || ((data4.datum === undefined) && (missing1 = "datum"))) || ((data4.accuracy === undefined) && (missing1 = "accuracy"))) || ((data4.timestamp === undefined) && (missing1 = "timestamp"))) || ((data4.source === undefined) && (missing1 = "source"))){
+validate27.errors = [{instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/required",keyword:"required",params:{missingProperty: missing1}}];
+return false;
+}
+else {
+if(data4.lat !== undefined){
+let data5 = data4.lat;
+const _errs11 = errors;
+if(errors === _errs11){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 90 || isNaN(data5)){
+validate27.errors = [{instancePath:instancePath+"/fix/lat",schemaPath:"#/properties/fix/properties/lat/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90}}];
+return false;
+}
+else {
+if(data5 < -90 || isNaN(data5)){
+validate27.errors = [{instancePath:instancePath+"/fix/lat",schemaPath:"#/properties/fix/properties/lat/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90}}];
+return false;
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/fix/lat",schemaPath:"#/properties/fix/properties/lat/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.lng !== undefined){
+let data6 = data4.lng;
+const _errs13 = errors;
+if(errors === _errs13){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 180 || isNaN(data6)){
+validate27.errors = [{instancePath:instancePath+"/fix/lng",schemaPath:"#/properties/fix/properties/lng/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180}}];
+return false;
+}
+else {
+if(data6 < -180 || isNaN(data6)){
+validate27.errors = [{instancePath:instancePath+"/fix/lng",schemaPath:"#/properties/fix/properties/lng/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180}}];
+return false;
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/fix/lng",schemaPath:"#/properties/fix/properties/lng/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.datum !== undefined){
+let data7 = data4.datum;
+const _errs15 = errors;
+if(typeof data7 !== "string"){
+validate27.errors = [{instancePath:instancePath+"/fix/datum",schemaPath:"#/properties/fix/properties/datum/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data7 === "wgs84") || (data7 === "gcj02"))){
+validate27.errors = [{instancePath:instancePath+"/fix/datum",schemaPath:"#/properties/fix/properties/datum/enum",keyword:"enum",params:{allowedValues: schema28.properties.fix.properties.datum.enum}}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.accuracy !== undefined){
+let data8 = data4.accuracy;
+const _errs17 = errors;
+if(errors === _errs17){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 100000 || isNaN(data8)){
+validate27.errors = [{instancePath:instancePath+"/fix/accuracy",schemaPath:"#/properties/fix/properties/accuracy/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000}}];
+return false;
+}
+else {
+if(data8 < 0 || isNaN(data8)){
+validate27.errors = [{instancePath:instancePath+"/fix/accuracy",schemaPath:"#/properties/fix/properties/accuracy/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/fix/accuracy",schemaPath:"#/properties/fix/properties/accuracy/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.timestamp !== undefined){
+let data9 = data4.timestamp;
+const _errs19 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate27.errors = [{instancePath:instancePath+"/fix/timestamp",schemaPath:"#/properties/fix/properties/timestamp/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs19){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+validate27.errors = [{instancePath:instancePath+"/fix/timestamp",schemaPath:"#/properties/fix/properties/timestamp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid1 = _errs19 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.source !== undefined){
+let data10 = data4.source;
+const _errs21 = errors;
+if(typeof data10 !== "string"){
+validate27.errors = [{instancePath:instancePath+"/fix/source",schemaPath:"#/properties/fix/properties/source/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((((data10 === "gps") || (data10 === "network")) || (data10 === "fused")) || (data10 === "unknown"))){
+validate27.errors = [{instancePath:instancePath+"/fix/source",schemaPath:"#/properties/fix/properties/source/enum",keyword:"enum",params:{allowedValues: schema28.properties.fix.properties.source.enum}}];
+return false;
+}
+var valid1 = _errs21 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mocked !== undefined){
+let data11 = data.mocked;
+const _errs23 = errors;
+if(!(((data11 === true) || (data11 === false)) || (data11 === "unknown"))){
+validate27.errors = [{instancePath:instancePath+"/mocked",schemaPath:"#/properties/mocked/enum",keyword:"enum",params:{allowedValues: schema28.properties.mocked.enum}}];
+return false;
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.iat !== undefined){
+let data12 = data.iat;
+const _errs24 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+validate27.errors = [{instancePath:instancePath+"/iat",schemaPath:"#/properties/iat/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs24){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+validate27.errors = [{instancePath:instancePath+"/iat",schemaPath:"#/properties/iat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid0 = _errs24 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.exp !== undefined){
+let data13 = data.exp;
+const _errs26 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+validate27.errors = [{instancePath:instancePath+"/exp",schemaPath:"#/properties/exp/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs26){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+validate27.errors = [{instancePath:instancePath+"/exp",schemaPath:"#/properties/exp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.jti !== undefined){
+let data14 = data.jti;
+const _errs28 = errors;
+if(errors === _errs28){
+if(typeof data14 === "string"){
+if(data14.length > 128){
+validate27.errors = [{instancePath:instancePath+"/jti",schemaPath:"#/properties/jti/maxLength",keyword:"maxLength",params:{limit: 128}}];
+return false;
+}
+else {
+if(data14.length < 1){
+validate27.errors = [{instancePath:instancePath+"/jti",schemaPath:"#/properties/jti/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/jti",schemaPath:"#/properties/jti/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate27.errors = vErrors;
 return errors === 0;
 }
 

@@ -63,11 +63,25 @@ describe('createHostDispatcher', () => {
     const host = dispatcher(() => methods);
     expect(host.info()).toEqual({
       ...IDENTITY,
-      bridgeVersion: '1.0.0',
-      methods: { 'host.getInfo': '1.0.0', 'location.get': '1.0.0' },
+      bridgeVersion: '1.1.0',
+      methods: { 'host.getInfo': '1.0.0', 'location.get': '1.1.0' },
     });
     methods = ANSWERING;
-    expect((await reply(host, request('a', 'host.getInfo'))).ok && host.info().methods).toEqual(METHOD_SINCE);
+    expect((await reply(host, request('a', 'host.getInfo'))).ok && host.info().methods).toEqual({
+      ...METHOD_SINCE,
+      'location.get': '1.1.0',
+    });
+  });
+
+  it('declares, as an older minor, each method with its contract of that version', async () => {
+    let version = '1.0.0';
+    const host = dispatcher(ANSWERING, { bridgeVersion: () => version });
+    expect(host.info()).toMatchObject({ bridgeVersion: '1.0.0', methods: METHOD_SINCE });
+    expect(await reply(host, request('a', 'app.close', {}, '2.0.0'))).toMatchObject({
+      error: { code: 'VERSION_MISMATCH', data: { hostVersion: '1.0.0' } },
+    });
+    version = '1.1.0';
+    expect(host.info().methods['location.get']).toBe('1.1.0');
   });
 
   it('answers UNSUPPORTED_METHOD for a method it lacks and for one nobody defined', async () => {
@@ -84,7 +98,7 @@ describe('createHostDispatcher', () => {
   it('answers VERSION_MISMATCH, with its own version, to a caller of another major', async () => {
     expect(await reply(dispatcher(ANSWERING), request('a', 'app.close', {}, '2.1.0'))).toMatchObject({
       id: 'a',
-      error: { code: 'VERSION_MISMATCH', retryable: false, data: { hostVersion: '1.0.0' } },
+      error: { code: 'VERSION_MISMATCH', retryable: false, data: { hostVersion: '1.1.0' } },
     });
   });
 

@@ -1,4 +1,4 @@
-import { BRIDGE_VERSION, ERROR_RETRYABLE, METHOD_SINCE } from '../generated/catalogue';
+import { BRIDGE_VERSION, ERROR_RETRYABLE } from '../generated/catalogue';
 import type { ErrorCode, EventName, MethodName } from '../generated/catalogue';
 import type {
   BridgeEvents,
@@ -11,6 +11,7 @@ import { validateEvent, validateRequest } from '../generated/validators.js';
 import { eventDataValidators, paramsValidators } from '../validatorTables';
 import { validationErrorData } from '../validationErrorData';
 import { parseVersion } from '../compareVersions';
+import { methodContract } from '../methodContract';
 import { HostFailure } from './HostFailure';
 import { isRecord } from '../isRecord';
 import { isKnownMethod } from '../isKnownMethod';
@@ -32,6 +33,13 @@ export interface HostDispatcherOptions {
   identity: Pick<HostGetInfoResult, 'hostName' | 'hostVersion' | 'platform'>;
   /** The methods implemented, or a function read on every request (a host whose methods change at run time). */
   methods: HostMethods | (() => HostMethods);
+  /**
+   * The bridge version the host declares, default this spec's `BRIDGE_VERSION`; each method is declared
+   * with its contract as of this version (`methodContract`). An older minor plays a host that has not
+   * upgraded yet: its methods must then keep to that version's contract (the mock host's 1.0 host signs
+   * no fix). Must have this spec's major.
+   */
+  bridgeVersion?: string | (() => string);
   /** Told of a method that threw something other than a {@link HostFailure}; it was answered INTERNAL. */
   onUnexpectedError?: (method: MethodName, error: unknown) => void;
 }
@@ -89,13 +97,19 @@ export function createHostDispatcher(options: HostDispatcherOptions): HostDispat
     typeof options.methods === 'function' ? options.methods() : options.methods;
   const implemented = (): MethodName[] => Object.keys(methods()).filter(isKnownMethod);
 
-  const info = (): HostGetInfoResult => ({
-    ...options.identity,
-    bridgeVersion: BRIDGE_VERSION,
-    methods: Object.fromEntries(
-      (['host.getInfo', ...implemented()] as MethodName[]).map((method) => [method, METHOD_SINCE[method]]),
-    ),
-  });
+  const bridgeVersion = (): string =>
+    typeof options.bridgeVersion === 'function'
+      ? options.bridgeVersion()
+      : (options.bridgeVersion ?? BRIDGE_VERSION);
+
+  const info = (): HostGetInfoResult => {
+    const version = bridgeVersion();
+    const methodsOf = (['host.getInfo', ...implemented()] as MethodName[]).flatMap((method) => {
+      const contract = methodContract(method, version);
+      return contract === undefined ? [] : [[method, contract] as const];
+    });
+    return { ...options.identity, bridgeVersion: version, methods: Object.fromEntries(methodsOf) };
+  };
 
   async function run(request: BridgeRequest): Promise<BridgeResponse> {
     const { id, method } = request;
@@ -138,8 +152,8 @@ export function createHostDispatcher(options: HostDispatcherOptions): HostDispat
       }
       const request = message as BridgeRequest;
       if (parseVersion(request.v)?.major !== BRIDGE_MAJOR) {
-        return failure(id, 'VERSION_MISMATCH', `This host speaks bridge ${BRIDGE_VERSION}`, {
-          hostVersion: BRIDGE_VERSION,
+        return failure(id, 'VERSION_MISMATCH', `This host speaks bridge ${bridgeVersion()}`, {
+          hostVersion: bridgeVersion(),
         });
       }
       return run(request);
