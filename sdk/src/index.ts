@@ -278,6 +278,8 @@ export type {
   HttpResponse,
   IdentitiesResponse,
   IdentityChoice,
+  LocationChallenge,
+  LocationChallengeRequest,
   Page,
   PendingAuthentication,
   QueryValues,

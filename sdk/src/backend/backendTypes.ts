@@ -75,6 +75,24 @@ export interface FaceChallenge {
   expiresAt: string;
 }
 
+/** What a location challenge is for: the submit (申报/修改/变更) of one business id. */
+export interface LocationChallengeRequest {
+  /** The business id the signed fix will be bound to: the 预录入编号, or the client's draft id. */
+  businessId: string;
+}
+
+/**
+ * A single-use nonce to pass to the bridge's `location.get` as `challenge: { nonce, purpose: 'declare',
+ * bizId: businessId }`; the host's signed `ticket` answers it.
+ */
+export interface LocationChallenge {
+  nonce: string;
+  purpose: 'submit';
+  businessId: string;
+  /** ISO 8601. */
+  expiresAt: string;
+}
+
 /** The input type of each declaration kind. */
 export interface DeclarationInputOfKind {
   entry: EntryDeclarationInput;
@@ -104,8 +122,17 @@ export interface SubmitRequest<K extends DeclarationKind = DeclarationKind> {
    * challenge was bound to. One draft id makes one declaration; a second 申报 of it is refused (409).
    */
   draftId?: string;
-  /** The raw fix, when the fence check is needed: the backend re-checks it. */
+  /**
+   * The fix, when the fence check is needed. With `locationTicket` it must be the signed fix, field for
+   * field; without, the backend re-checks it only where it accepts unsigned fixes (a 1.0 host in
+   * development).
+   */
   location?: FenceFix;
+  /**
+   * The host's signed location ticket (bridge 1.1 `location.get` result `ticket`), answering a
+   * `createLocationChallenge` nonce for this declaration: the backend judges the fence on its fix.
+   */
+  locationTicket?: string;
   /** The host's signed face ticket, when face recognition is needed. */
   faceTicket?: string;
 }

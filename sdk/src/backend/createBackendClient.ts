@@ -16,6 +16,8 @@ import type {
   FaceChallengeRequest,
   IdentitiesResponse,
   IdentityChoice,
+  LocationChallenge,
+  LocationChallengeRequest,
   Page,
   PendingAuthentication,
   RecordsQuery,
@@ -77,6 +79,8 @@ export interface BackendClient {
   getFences(customsCode?: string): Promise<FenceCollection>;
   /** A single-use nonce for face recognition. */
   createFaceChallenge(request: FaceChallengeRequest): Promise<FaceChallenge>;
+  /** A single-use nonce for a signed position fix (bridge 1.1 `location.get`). */
+  createLocationChallenge(request: LocationChallengeRequest): Promise<LocationChallenge>;
   /** 暂存. */
   saveDraft<K extends DeclarationKind>(kind: K, request: SaveDraftRequest<K>): Promise<DeclarationReceipt>;
   /** 申报. */
@@ -233,6 +237,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     getSupervisionSites: (customsCode) => send('getSupervisionSites', { query: { customsCode } }),
     getFences: (customsCode) => send('getFences', { query: { customsCode } }),
     createFaceChallenge: (request) => send('createFaceChallenge', { body: request }),
+    createLocationChallenge: (request) => send('createLocationChallenge', { body: request }),
     saveDraft: (kind, request) => send('saveDraft', { params: { kind }, body: request }),
     submit: (kind, request, action = {}) =>
       send('submit', { params: { kind }, body: request, idempotencyKey: action.idempotencyKey }),

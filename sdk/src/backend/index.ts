@@ -17,6 +17,8 @@ export type {
   FaceChallengeRequest,
   IdentitiesResponse,
   IdentityChoice,
+  LocationChallenge,
+  LocationChallengeRequest,
   Page,
   PendingAuthentication,
   RecordsQuery,

@@ -31,6 +31,16 @@ export const BACKEND_ROUTES = {
   getFences: { method: 'GET', path: '/api/v1/fences', auth: true, idempotent: false },
   /** A single-use nonce for face recognition: body `FaceChallengeRequest` → `FaceChallenge`. */
   createFaceChallenge: { method: 'POST', path: '/api/v1/face-challenges', auth: true, idempotent: false },
+  /**
+   * A single-use nonce for a signed position fix (bridge 1.1 `location.get` with a challenge): body
+   * `LocationChallengeRequest` → `LocationChallenge`.
+   */
+  createLocationChallenge: {
+    method: 'POST',
+    path: '/api/v1/location-challenges',
+    auth: true,
+    idempotent: false,
+  },
   /** 暂存: body `SaveDraftRequest` → `DeclarationReceipt`. */
   saveDraft: { method: 'POST', path: '/api/v1/declarations/:kind/drafts', auth: true, idempotent: false },
   /** 申报: body `SubmitRequest` → `DeclarationReceipt`. */

@@ -1,4 +1,5 @@
 import { afterEach, expect, it, vi } from 'vitest';
+import { BRIDGE_VERSION } from '@hushi/bridge-spec';
 import type { BridgeRequest } from '@hushi/bridge-spec';
 import { fixtureHostInfo, fixtureReply, startFakeHost } from '../../test/fakeHost';
 import { BridgeError } from '../errors';
@@ -25,7 +26,7 @@ it('connects through the host.getInfo handshake and exposes what the host said',
   const fake = startFakeHost();
   const bridge = await createBridge({ transport: fake.transport });
   expect(bridge.host.hostName).toBe('mock-host');
-  expect(fake.requests[0]).toMatchObject({ v: '1.0.0', method: 'host.getInfo', params: {} });
+  expect(fake.requests[0]).toMatchObject({ v: BRIDGE_VERSION, method: 'host.getInfo', params: {} });
 });
 
 it('supports() follows the host declaration and the client table', async () => {

@@ -49,8 +49,12 @@ export interface CallOptions {
 export interface Bridge {
   /** What the host said about itself in the handshake. */
   readonly host: Readonly<HostGetInfoResult>;
-  /** Whether `method` can be called: known to this client, declared by the host, and not newer than the host's bridge. */
-  supports(method: string): method is MethodName;
+  /**
+   * Whether `method` can be called: known to this client, declared by the host, and not newer than the
+   * host's bridge. With `contract`, also whether the host follows that contract of the method (or a
+   * newer one): `supports('location.get', '1.1.0')` is true when the host signs a challenged fix.
+   */
+  supports(method: string, contract?: string): method is MethodName;
   /**
    * Calls a host method. Params are validated before sending and the result after receiving.
    * @throws {BridgeError} UNSUPPORTED_METHOD, INVALID_PARAMS, TIMEOUT, CANCELLED, INVALID_MESSAGE,
@@ -285,8 +289,8 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
     });
   }
 
-  function supports(method: string): method is MethodName {
-    return host !== null && supportsMethod(host, method);
+  function supports(method: string, contract?: string): method is MethodName {
+    return host !== null && supportsMethod(host, method, contract);
   }
 
   function close(): void {
