@@ -1,4 +1,5 @@
 import initial from './0001_initial';
+import hostBridgeVersion from './0002_host_bridge_version';
 
 /** One schema change of the customs backend's database, applied once, in order. */
 export interface Migration {
@@ -14,4 +15,7 @@ export interface Migration {
  * tests and the browser bundle load them alike; add one as `000N_name.ts` and list it here, never edit
  * one that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'host_bridge_version', sql: hostBridgeVersion },
+];

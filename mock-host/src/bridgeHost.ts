@@ -37,6 +37,8 @@ export type EventWaitOutcome = 'event' | 'timeout' | 'aborted' | 'busy';
 export interface BridgeHostOptions {
   /** The methods implemented, or a function read on every request (a host whose methods change at run time). */
   methods: HostMethods | (() => HostMethods);
+  /** The bridge version `host.getInfo` declares (see `createHostDispatcher`); default this spec's. */
+  bridgeVersion?: string | (() => string);
   /** How many events the log keeps; older ones are dropped. Default {@link DEFAULT_EVENT_CAPACITY}. */
   eventCapacity?: number;
   /**
@@ -114,7 +116,11 @@ function checkCount(name: string, value: number, min: number): number {
  * @example createBridgeHost({ methods: scenarioMethods(store, faceTickets) })
  */
 export function createBridgeHost(options: BridgeHostOptions): BridgeHost {
-  const dispatcher = createHostDispatcher({ identity: MOCK_HOST_IDENTITY, methods: options.methods });
+  const dispatcher = createHostDispatcher({
+    identity: MOCK_HOST_IDENTITY,
+    methods: options.methods,
+    ...(options.bridgeVersion === undefined ? {} : { bridgeVersion: options.bridgeVersion }),
+  });
   const capacity = checkCount('eventCapacity', options.eventCapacity ?? DEFAULT_EVENT_CAPACITY, 1);
   const maxWaiters = checkCount('maxEventWaiters', options.maxEventWaiters ?? DEFAULT_MAX_EVENT_WAITERS, 0);
   const base = drawEpoch() * EPOCH_SPAN;

@@ -3,13 +3,17 @@ import {
   AUTH_SCENARIOS,
   FACE_SCENARIOS,
   HOST_SCENARIOS,
+  LOCATION_POLICIES,
   LOCATION_SCENARIOS,
   SCENARIO_DESCRIPTIONS,
 } from './scenarios';
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function select(name: 'location' | 'face' | 'auth' | 'host', options: readonly string[]): string {
+function select(
+  name: 'location' | 'face' | 'auth' | 'host' | 'locationPolicy',
+  options: readonly string[],
+): string {
   const descriptions = SCENARIO_DESCRIPTIONS[name] as Record<string, string>;
   const items = options
     .map((o) => `<option value="${o}" title="${escapeHtml(descriptions[o] ?? '')}">${o}</option>`)
@@ -48,6 +52,7 @@ ${select('location', LOCATION_SCENARIOS)}
 ${select('face', FACE_SCENARIOS)}
 ${select('auth', AUTH_SCENARIOS)}
 ${select('host', HOST_SCENARIOS)}
+${select('locationPolicy', LOCATION_POLICIES)}
 <fieldset><legend>slow host delay (ms)</legend><input name="slowDelayMs" type="number" min="0" step="500"></fieldset>
 <fieldset><legend>logged-in person id</legend><input name="personId" pattern="[A-Za-z0-9_-]{1,64}"></fieldset>
 </form>
@@ -58,7 +63,7 @@ ${select('host', HOST_SCENARIOS)}
 const form = document.getElementById('scenarios');
 const status = document.getElementById('status');
 function show(s) {
-  for (const name of ['location', 'face', 'auth', 'host', 'slowDelayMs']) form.elements[name].value = s[name];
+  for (const name of ['location', 'face', 'auth', 'host', 'locationPolicy', 'slowDelayMs']) form.elements[name].value = s[name];
   form.elements.personId.value = s.currentPerson.personId;
 }
 const token = new URLSearchParams(location.search).get('${MOCK_TOKEN_PARAM}');

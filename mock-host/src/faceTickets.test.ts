@@ -8,12 +8,8 @@ import {
   SignJWT,
 } from 'jose';
 import { FaceKeyLimitError } from './errors';
-import {
-  createFaceTicketService,
-  FACE_TICKET_TTL_S,
-  MAX_TRUSTED_FACE_KEYS,
-  verifyFaceTicket,
-} from './faceTickets';
+import { createFaceTicketService, FACE_TICKET_TTL_S, verifyFaceTicket } from './faceTickets';
+import { MAX_TRUSTED_FACE_KEYS } from './hostKeyRing';
 import type { FaceTicketSubject } from './faceTickets';
 import { hostFaceKeyOf, importHostFaceKey } from './hostFaceKey';
 

@@ -1,14 +1,13 @@
-import { decodeProtectedHeader, errors, generateKeyPair, jwtVerify, SignJWT } from 'jose';
-import { FaceKeyLimitError } from './errors';
-import type { FaceChallengeBinding } from './faceChallengeStore';
-import { hostFaceKeyOf } from './hostFaceKey';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import type { JWTHeaderParameters } from 'jose';
+import type { ChallengeBinding } from './challengeStore';
 import type { Es256PublicJwk, HostFaceKey } from './hostFaceKey';
+import { createHostKeyRing, TICKET_ALGORITHM, verifyWithRing } from './hostKeyRing';
+import type { HostKeyRing, TrustedFaceKey } from './hostKeyRing';
+import { LOCATION_TICKET_TYPE } from './locationTickets';
 
 /** Lifetime of a face ticket, seconds: long enough to submit, too short to keep. */
 export const FACE_TICKET_TTL_S = 120;
-
-/** Signature algorithm of face tickets. */
-const ALGORITHM = 'ES256';
 
 /** Why a face ticket is refused; stable codes the backend maps to its own errors. */
 export const FACE_TICKET_REJECTIONS = [
@@ -23,7 +22,7 @@ export const FACE_TICKET_REJECTIONS = [
 export type FaceTicketRejection = (typeof FACE_TICKET_REJECTIONS)[number];
 
 /** What a ticket is issued for, and what the backend expects it to be bound to. */
-export interface FaceTicketSubject extends FaceChallengeBinding {
+export interface FaceTicketSubject extends ChallengeBinding {
   /** The challenge nonce the backend issued. */
   nonce: string;
 }
@@ -55,9 +54,6 @@ export interface FaceTicketVerifyContext {
   now?: () => number;
 }
 
-/** How many other face services' keys a {@link FaceTicketService} trusts at most. */
-export const MAX_TRUSTED_FACE_KEYS = 16;
-
 const reject = (code: FaceTicketRejection, message: string): FaceTicketCheck => ({
   ok: false,
   code,
@@ -80,10 +76,11 @@ async function verifySignature(
   now: () => number,
 ): Promise<FaceTicketCheck> {
   let payload: Record<string, unknown>;
+  let protectedHeader: JWTHeaderParameters;
   try {
     // jose checks the signature before any claim, so an expired forgery is FORGED, not EXPIRED.
-    ({ payload } = await jwtVerify(ticket, publicKey, {
-      algorithms: [ALGORITHM],
+    ({ payload, protectedHeader } = await jwtVerify(ticket, publicKey, {
+      algorithms: [TICKET_ALGORITHM],
       currentDate: new Date(now()),
       requiredClaims: ['exp', 'iat', 'sub', 'jti'],
     }));
@@ -91,6 +88,9 @@ async function verifySignature(
     if (error instanceof errors.JWTExpired) return reject('EXPIRED', 'The face ticket has expired');
     return reject('FORGED', 'The face ticket is not signed by the host face service');
   }
+  // The host signs location tickets with the same key: one never stands for a face check.
+  if (protectedHeader.typ === LOCATION_TICKET_TYPE)
+    return reject('FORGED', 'A location ticket is not a face ticket');
   if (!isClaims(payload)) return reject('FORGED', 'The face ticket lacks a claim');
   const claims: FaceTicketClaims = {
     sub: payload.sub,
@@ -126,7 +126,7 @@ function checkExpected(check: FaceTicketCheck, expected: FaceTicketSubject | und
  * with `expected`, answers that challenge: purpose, business id, person and nonce. Without `expected`
  * it gives the claims, for the backend to look the nonce up and compare the binding with the
  * challenge's. Single use is the challenge store's job: after an accepted ticket the backend consumes
- * the nonce (`FaceChallengeStore.consume`), so a replayed ticket finds its challenge used.
+ * the nonce (`ChallengeStore.consume`), so a replayed ticket finds its challenge used.
  * @example
  * const check = await verifyFaceTicket(ticket, { personId, purpose: 'declare', bizId, nonce }, context)
  * if (!check.ok) return problem(403, check.code)
@@ -139,22 +139,14 @@ export async function verifyFaceTicket(
   return checkExpected(await verifySignature(ticket, publicKey, now), expected);
 }
 
-/** What {@link FaceTicketService.trust} did. */
-export interface TrustedFaceKey {
-  /** RFC 7638 thumbprint of the key: the `kid` its tickets carry. */
-  thumbprint: string;
-  /** False when the key was trusted already (or is the service's own). */
-  added: boolean;
-}
-
 /** Options of {@link createFaceTicketService}. */
 export interface FaceTicketServiceOptions {
   /** Clock, epoch ms, of both issuing and verifying. Default `Date.now`. */
   now?: () => number;
   /** Default {@link FACE_TICKET_TTL_S}. */
   ttlSeconds?: number;
-  /** Default {@link MAX_TRUSTED_FACE_KEYS}. */
-  maxTrustedKeys?: number;
+  /** The host keys tickets are signed and verified with; default a fresh ring. */
+  keys?: HostKeyRing;
 }
 
 /** Both sides of face verification in the mock: the host's ticket issuer and the backend's verifier. */
@@ -174,9 +166,10 @@ export interface FaceTicketService {
    */
   verifyFaceTicket(ticket: string, expected?: FaceTicketSubject): Promise<FaceTicketCheck>;
   /**
-   * Trusts another face service's public key as well, as a backend is configured with a host app's
-   * key (the reference web host publishes its own). The same key (by thumbprint) is trusted once.
-   * @throws FaceKeyLimitError when {@link MAX_TRUSTED_FACE_KEYS} other keys are trusted already
+   * Trusts another host's public key as well (its face and location tickets: the ring is shared), as a
+   * backend is configured with a host app's key (the reference web host publishes its own). The same
+   * key (by thumbprint) is trusted once.
+   * @throws FaceKeyLimitError when `MAX_TRUSTED_FACE_KEYS` other keys are trusted already
    * @example
    * const key = await importHostFaceKey(jwk)
    * if (key) faceTickets.trust(key) // { thumbprint, added: true }
@@ -192,8 +185,8 @@ export interface FaceTicketService {
 }
 
 /**
- * Creates the face ticket service. Its ES256 key pair is generated at creation (the private key never
- * leaves the service), so tickets from another service, or edited ones, fail as FORGED unless that
+ * Creates the face ticket service over a key ring (its own ES256 key pair, generated at creation, and
+ * the keys it trusts), so tickets from another service, or edited ones, fail as FORGED unless that
  * service's key was trusted.
  * @example
  * const faces = createFaceTicketService()
@@ -204,71 +197,30 @@ export interface FaceTicketService {
 export function createFaceTicketService({
   now = Date.now,
   ttlSeconds = FACE_TICKET_TTL_S,
-  maxTrustedKeys = MAX_TRUSTED_FACE_KEYS,
+  keys = createHostKeyRing(),
 }: FaceTicketServiceOptions = {}): FaceTicketService {
-  const own = (async () => {
-    const { privateKey, publicKey } = await generateKeyPair(ALGORITHM);
-    return { privateKey, ...(await hostFaceKeyOf(publicKey)) };
-  })();
-  // Known once the key pair is: `trust` is synchronous. An early rejection is kept from being
-  // reported as unhandled; every use awaits `own` again.
-  let ownThumbprint: string | undefined;
-  own.then(
-    (key) => {
-      ownThumbprint = key.thumbprint;
-    },
-    () => undefined,
-  );
-  // By thumbprint, in the order trusted.
-  const trusted = new Map<string, HostFaceKey>();
-
-  /** The one key a ticket's `kid` names; null when the ticket names none, undefined when it names an unknown one. */
-  async function namedKey(ticket: string): Promise<CryptoKey | null | undefined> {
-    let kid: unknown;
-    try {
-      ({ kid } = decodeProtectedHeader(ticket));
-    } catch {
-      return undefined;
-    }
-    if (kid === undefined) return null;
-    const { thumbprint, publicKey } = await own;
-    if (kid === thumbprint) return publicKey;
-    return typeof kid === 'string' ? trusted.get(kid)?.publicKey : undefined;
-  }
-
   return {
-    publicKey: async () => (await own).publicKey,
+    publicKey: async () => (await keys.own()).publicKey,
     async issue({ personId, purpose, bizId, nonce }) {
-      const { privateKey, thumbprint } = await own;
+      const { privateKey, thumbprint } = await keys.own();
       const iat = Math.floor(now() / 1000);
       return new SignJWT({ purpose, bizId, nonce })
-        .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT', kid: thumbprint })
+        .setProtectedHeader({ alg: TICKET_ALGORITHM, typ: 'JWT', kid: thumbprint })
         .setSubject(personId)
         .setIssuedAt(iat)
         .setExpirationTime(iat + ttlSeconds)
         .setJti(globalThis.crypto.randomUUID())
         .sign(privateKey);
     },
-    async verifyFaceTicket(ticket, expected) {
-      const key = await namedKey(ticket);
-      if (key === undefined) return reject('FORGED', 'The face ticket is malformed or names no trusted key');
-      if (key !== null) return verifyFaceTicket(ticket, expected, { publicKey: key, now });
-      let check = reject('FORGED', 'No trusted key signed it');
-      for (const publicKey of [(await own).publicKey, ...[...trusted.values()].map((k) => k.publicKey)]) {
-        check = await verifyFaceTicket(ticket, expected, { publicKey, now });
-        if (check.ok || check.code !== 'FORGED') return check;
-      }
-      return check;
-    },
-    trust(key) {
-      // The service's own key is trusted already; it is not counted among the others.
-      if (trusted.has(key.thumbprint) || key.thumbprint === ownThumbprint)
-        return { thumbprint: key.thumbprint, added: false };
-      if (trusted.size >= maxTrustedKeys) throw new FaceKeyLimitError(maxTrustedKeys);
-      trusted.set(key.thumbprint, key);
-      return { thumbprint: key.thumbprint, added: true };
-    },
-    trustedKeys: () => [...trusted.values()].map((k) => ({ ...k.jwk, kid: k.thumbprint })),
-    trustedKeyCount: () => trusted.size,
+    verifyFaceTicket: (ticket, expected) =>
+      verifyWithRing(
+        keys,
+        ticket,
+        (publicKey) => verifyFaceTicket(ticket, expected, { publicKey, now }),
+        (message) => reject('FORGED', message),
+      ),
+    trust: (key) => keys.trust(key),
+    trustedKeys: () => keys.trustedKeys(),
+    trustedKeyCount: () => keys.trustedKeyCount(),
   };
 }

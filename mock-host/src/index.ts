@@ -9,25 +9,41 @@ export { createMockHost, FACE_KEYS_STORAGE_KEY } from './handlers/index';
 export type { MockHost, MockHostOptions } from './handlers/index';
 export { controlPageHtml } from './controlPage';
 export {
-  createFaceChallengeStore,
-  FACE_CHALLENGE_TTL_MS,
-  MAX_FACE_CHALLENGES,
-  MAX_OPEN_FACE_CHALLENGES_PER_PERSON,
-} from './faceChallengeStore';
+  createChallengeStore,
+  CHALLENGE_TTL_MS,
+  MAX_CHALLENGES,
+  MAX_OPEN_CHALLENGES_PER_PERSON,
+} from './challengeStore';
 export type {
-  FaceChallengeBinding,
-  FaceChallengeOutcome,
-  FaceChallengeStore,
-  FaceChallengeStoreOptions,
-  IssuedFaceChallenge,
-} from './faceChallengeStore';
+  ChallengeBinding,
+  ChallengeOutcome,
+  ChallengeStore,
+  ChallengeStoreOptions,
+  IssuedChallenge,
+} from './challengeStore';
 export {
   createFaceTicketService,
   FACE_TICKET_REJECTIONS,
   FACE_TICKET_TTL_S,
-  MAX_TRUSTED_FACE_KEYS,
   verifyFaceTicket,
 } from './faceTickets';
+export { createHostKeyRing, MAX_TRUSTED_FACE_KEYS, TICKET_ALGORITHM, verifyWithRing } from './hostKeyRing';
+export type { HostKeyRing, OwnHostKey, TrustedFaceKey } from './hostKeyRing';
+export {
+  createLocationTicketService,
+  LOCATION_TICKET_REJECTIONS,
+  LOCATION_TICKET_TTL_S,
+  LOCATION_TICKET_TYPE,
+  signedFixOf,
+} from './locationTickets';
+export type {
+  LocationTicketCheck,
+  LocationTicketRejection,
+  LocationTicketService,
+  LocationTicketServiceOptions,
+  LocationTicketSubject,
+  SignedFix,
+} from './locationTickets';
 export type {
   FaceTicketCheck,
   FaceTicketClaims,
@@ -36,15 +52,15 @@ export type {
   FaceTicketServiceOptions,
   FaceTicketSubject,
   FaceTicketVerifyContext,
-  TrustedFaceKey,
 } from './faceTickets';
-export { scenarioMethods } from './scenarioMethods';
+export { scenarioBridgeVersion, scenarioMethods } from './scenarioMethods';
 export type { ScenarioMethodsOptions } from './scenarioMethods';
 export {
   AUTH_SCENARIOS,
   DEFAULT_SCENARIOS,
   FACE_SCENARIOS,
   HOST_SCENARIOS,
+  LOCATION_POLICIES,
   LOCATION_SCENARIOS,
   parseScenarioPatch,
   SCENARIO_DESCRIPTIONS,
@@ -54,6 +70,7 @@ export type {
   AuthScenario,
   FaceScenario,
   HostScenario,
+  LocationPolicyScenario,
   LocationScenario,
   MockPerson,
   ScenarioFix,

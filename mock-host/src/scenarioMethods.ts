@@ -1,9 +1,12 @@
 import gcoord from 'gcoord';
+import { BRIDGE_VERSION } from '@hushi/bridge-spec';
 import type { ErrorCode, LocationGetParams, LocationGetResult, MethodName } from '@hushi/bridge-spec';
 import { HostFailure } from '@hushi/bridge-spec/host';
 import type { HostMethod, HostMethods } from '@hushi/bridge-spec/host';
 import type { FaceTicketService } from './faceTickets';
 import { fixtureMethods } from './fixtureMethods';
+import { signedFixOf } from './locationTickets';
+import type { LocationTicketService } from './locationTickets';
 import { SCENARIO_FIXES } from './scenarios';
 import type { FaceScenario, LocationScenario } from './scenarios';
 import type { ScenarioStore } from './scenarioStore';
@@ -19,7 +22,17 @@ export interface ScenarioMethodsOptions {
    * auth.getSession and auth.login log in the store's current person. Without it they answer the
    * fixture code of the main demo 边民.
    */
-  mintAuthCode?: (personId: string) => Promise<string>;
+  mintAuthCode?: (personId: string, options: { hostBridgeVersion: string }) => Promise<string>;
+  /**
+   * Signs challenged fixes (bridge 1.1 `location.get`), with the face tickets' key ring. Without it a
+   * challenged `location.get` answers ATTESTATION_UNAVAILABLE, as a host without a signing key does.
+   */
+  locationTickets?: LocationTicketService;
+}
+
+/** The bridge version the mock host declares under the store's host scenario: `bridge10` plays a 1.0 host. */
+export function scenarioBridgeVersion(store: ScenarioStore): () => string {
+  return () => (store.get().host === 'bridge10' ? '1.0.0' : BRIDGE_VERSION);
 }
 
 /** How long a minted auth code stays exchangeable, as a host would say in `expiresAt`. */
@@ -32,7 +45,7 @@ const timer = (ms: number): Promise<void> =>
 
 /** The fix of a located scenario in the datum asked, truthfully labelled. */
 function locate(
-  scenario: Exclude<LocationScenario, 'unavailable' | 'permissionDenied' | 'timeout'>,
+  scenario: Exclude<LocationScenario, FailedLocation>,
   params: LocationGetParams,
   timestamp: number,
 ): LocationGetResult {
@@ -46,6 +59,9 @@ function locate(
   return { lat, lng, datum: 'wgs84', accuracy, timestamp, source: 'gps' };
 }
 
+/** The location scenarios that give no fix. */
+type FailedLocation = 'unavailable' | 'permissionDenied' | 'timeout';
+
 function locationGet(scenario: LocationScenario, params: LocationGetParams, now: number): LocationGetResult {
   if (scenario === 'unavailable') throw new HostFailure('LOCATION_UNAVAILABLE', 'No position fix available');
   if (scenario === 'permissionDenied') {
@@ -54,6 +70,8 @@ function locationGet(scenario: LocationScenario, params: LocationGetParams, now:
   if (scenario === 'timeout') throw new HostFailure('TIMEOUT', 'The positioning gave up before a fix');
   return locate(scenario, params, now);
 }
+
+const CANNOT_SIGN = (why: string): HostFailure => new HostFailure('ATTESTATION_UNAVAILABLE', why);
 
 const NOT_LOGGED_IN = (): HostFailure =>
   new HostFailure('NOT_LOGGED_IN', 'Nobody is logged in to the host app');
@@ -66,8 +84,10 @@ const FACE_FAILURES: Record<Exclude<FaceScenario, 'pass'>, [ErrorCode, string]> 
 
 /**
  * The host's methods as the scenario store says at the moment of each request: fixes by location
- * scenario, real face tickets (bound to the store's current person) or failures by face scenario, and
- * the auth scenario (logged out: NOT_LOGGED_IN) and the host kind (`oldHost` lacks face.verify, `slow`
+ * scenario (signed, bridge 1.1, when given a challenge), real face tickets (bound to the store's current
+ * person) or failures by face scenario, and
+ * the auth scenario (logged out: NOT_LOGGED_IN) and the host kind (`oldHost` lacks face.verify, `bridge10`
+ * speaks bridge 1.0.0 and signs nothing, `slow`
  * holds every reply, `failing` answers INTERNAL). Pass the returned function to
  * `createBridgeHost` so that `host.getInfo` follows the store too.
  * @example createBridgeHost({ methods: scenarioMethods(store, faceTickets) })
@@ -75,12 +95,13 @@ const FACE_FAILURES: Record<Exclude<FaceScenario, 'pass'>, [ErrorCode, string]> 
 export function scenarioMethods(
   store: ScenarioStore,
   faceTickets: FaceTicketService,
-  { now = Date.now, sleep = timer, mintAuthCode }: ScenarioMethodsOptions = {},
+  { now = Date.now, sleep = timer, mintAuthCode, locationTickets }: ScenarioMethodsOptions = {},
 ): () => HostMethods {
   const fixtures = fixtureMethods();
+  const bridgeVersion = scenarioBridgeVersion(store);
   const currentPersonCode = mintAuthCode
     ? async () => ({
-        authCode: await mintAuthCode(store.currentPerson().personId),
+        authCode: await mintAuthCode(store.currentPerson().personId, { hostBridgeVersion: bridgeVersion() }),
         expiresAt: now() + AUTH_CODE_TTL_MS,
       })
     : undefined;
@@ -97,7 +118,19 @@ export function scenarioMethods(
         throw new HostFailure('CANCELLED', 'The user closed the login page');
       return loginCode(params);
     },
-    'location.get': (params) => locationGet(store.get().location, params, now()),
+    'location.get': async (params) => {
+      const scenario = store.get().location;
+      const fix = locationGet(scenario, params, now());
+      // A 1.0 host knows neither `challenge` nor `mocked`.
+      if (bridgeVersion() === '1.0.0') return fix;
+      const mocked = scenario === 'mocked';
+      if (params.challenge === undefined) return { ...fix, mocked };
+      if (scenario === 'attestationUnavailable' || locationTickets === undefined)
+        throw CANNOT_SIGN('The host has no signing key (attestationUnavailable scenario)');
+      if (!loggedIn()) throw CANNOT_SIGN('Nobody is logged in to sign the fix for');
+      const subject = { ...params.challenge, personId: store.currentPerson().personId };
+      return { ...fix, mocked, ticket: await locationTickets.issue(subject, signedFixOf(fix), mocked) };
+    },
     'face.verify': async (params) => {
       if (!loggedIn()) throw NOT_LOGGED_IN();
       const scenario = store.get().face;
@@ -125,6 +158,6 @@ export function scenarioMethods(
       },
     ]),
   ) as HostMethods;
-  const byHost = { full, oldHost: withoutFace, slow, failing } as const;
+  const byHost = { full, oldHost: withoutFace, bridge10: full, slow, failing } as const;
   return () => byHost[store.get().host];
 }

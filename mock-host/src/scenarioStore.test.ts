@@ -10,7 +10,14 @@ it('starts on the happy path', () => {
 it('keeps the scenarios across a store re-creation with the same storage', () => {
   const storage = createMemoryStorage();
   const first = createScenarioStore({ storage });
-  first.set({ location: 'gcj02', face: 'notMatched', auth: 'loggedOut', host: 'slow', slowDelayMs: 500 });
+  first.set({
+    location: 'gcj02',
+    face: 'notMatched',
+    auth: 'loggedOut',
+    host: 'slow',
+    locationPolicy: 'strict',
+    slowDelayMs: 500,
+  });
   first.setCurrentPerson({ personId: 'P0042' });
   const second = createScenarioStore({ storage });
   expect(second.get()).toEqual({
@@ -18,6 +25,7 @@ it('keeps the scenarios across a store re-creation with the same storage', () =>
     face: 'notMatched',
     auth: 'loggedOut',
     host: 'slow',
+    locationPolicy: 'strict',
     slowDelayMs: 500,
     currentPerson: { personId: 'P0042' },
   });

@@ -7,6 +7,8 @@ export const LOCATION_SCENARIOS = [
   'far',
   'lowAccuracy',
   'gcj02',
+  'mocked',
+  'attestationUnavailable',
   'unavailable',
   'permissionDenied',
   'timeout',
@@ -25,9 +27,17 @@ export const AUTH_SCENARIOS = ['loggedIn', 'loggedOut', 'loginCancelled'] as con
 export type AuthScenario = (typeof AUTH_SCENARIOS)[number];
 
 /** What kind of host the mock plays. */
-export const HOST_SCENARIOS = ['full', 'oldHost', 'slow', 'failing'] as const;
+export const HOST_SCENARIOS = ['full', 'oldHost', 'bridge10', 'slow', 'failing'] as const;
 /** One of {@link HOST_SCENARIOS}. */
 export type HostScenario = (typeof HOST_SCENARIOS)[number];
+
+/**
+ * Whether the mock backend accepts an unsigned fix from a host below bridge 1.1 (`development`) or
+ * never (`strict`); see the backend's `LocationPolicy`.
+ */
+export const LOCATION_POLICIES = ['development', 'strict'] as const;
+/** One of {@link LOCATION_POLICIES}. */
+export type LocationPolicyScenario = (typeof LOCATION_POLICIES)[number];
 
 /** One line per scenario, for the control page and `GET /__mock/scenarios`. */
 export const SCENARIO_DESCRIPTIONS = {
@@ -37,6 +47,9 @@ export const SCENARIO_DESCRIPTIONS = {
     far: 'WGS-84 fix in Hohhot, about 315 km from the nearest fence',
     lowAccuracy: 'WGS-84 fix 20 m inside the fence edge with a 40 m accuracy circle (straddles the edge)',
     gcj02: 'Fix inside the fence from a GCJ-02 source: answered in the datum asked, truthfully labelled',
+    mocked: 'Fix inside the fence that the OS reports as simulated: mocked true (signed so when challenged)',
+    attestationUnavailable:
+      'Fix inside the fence, but the host cannot sign one: a challenged location.get answers ATTESTATION_UNAVAILABLE',
     unavailable: 'No fix: LOCATION_UNAVAILABLE',
     permissionDenied: 'The user refused location: PERMISSION_DENIED',
     timeout: 'The positioning gave up before a fix: TIMEOUT',
@@ -56,10 +69,17 @@ export const SCENARIO_DESCRIPTIONS = {
   host: {
     full: 'A host implementing every method',
     oldHost: 'An older host without face.verify in host.getInfo (the client refuses locally)',
+    bridge10:
+      'A bridge 1.0.0 host: location.get ignores the challenge and signs no fix; its auth codes say 1.0.0',
     slow: 'Every method but host.getInfo answers after slowDelayMs (beyond a client timeout)',
     failing: 'Every method but host.getInfo fails unexpectedly: INTERNAL',
   },
+  locationPolicy: {
+    development: 'The backend accepts an unsigned fix from a host below bridge 1.1 (a 1.1 host must sign)',
+    strict: 'The backend refuses every unsigned fix: LOCATION_TICKET_REQUIRED',
+  },
 } as const satisfies {
+  locationPolicy: Record<LocationPolicyScenario, string>;
   location: Record<LocationScenario, string>;
   face: Record<FaceScenario, string>;
   auth: Record<AuthScenario, string>;
@@ -79,6 +99,8 @@ export const SCENARIO_FIXES = {
   far: { lat: 40.8424, lng: 111.749, accuracy: 10 },
   lowAccuracy: { lat: 43.671056, lng: 111.9698, accuracy: 40 },
   gcj02: { lat: 43.672, lng: 111.97, accuracy: 8 },
+  mocked: { lat: 43.672, lng: 111.97, accuracy: 8 },
+  attestationUnavailable: { lat: 43.672, lng: 111.97, accuracy: 8 },
 } as const satisfies Record<string, ScenarioFix>;
 
 /** The logged-in user of the mock super-app. The full account seed extends this. */
@@ -93,6 +115,8 @@ export interface Scenarios {
   face: FaceScenario;
   auth: AuthScenario;
   host: HostScenario;
+  /** Whether the backend accepts an unsigned fix from a host below bridge 1.1. */
+  locationPolicy: LocationPolicyScenario;
   /** How long the `slow` host holds each reply, ms. */
   slowDelayMs: number;
   /** The logged-in mock user. */
@@ -108,6 +132,7 @@ export const DEFAULT_SCENARIOS: Scenarios = {
   face: 'pass',
   auth: 'loggedIn',
   host: 'full',
+  locationPolicy: 'development',
   // Beyond the client's default 15 s call timeout.
   slowDelayMs: 20_000,
   currentPerson: { personId: 'P0001' },
@@ -136,7 +161,7 @@ export function parseScenarioPatch(
     if (!(key in DEFAULT_SCENARIOS)) problems.push(`Unknown field ${key}`);
   }
   const choose = <T extends string>(
-    key: 'location' | 'face' | 'auth' | 'host',
+    key: 'location' | 'face' | 'auth' | 'host' | 'locationPolicy',
     list: readonly T[],
   ): T | undefined => {
     const chosen = input[key];
@@ -149,10 +174,12 @@ export function parseScenarioPatch(
   const face = choose('face', FACE_SCENARIOS);
   const auth = choose('auth', AUTH_SCENARIOS);
   const host = choose('host', HOST_SCENARIOS);
+  const locationPolicy = choose('locationPolicy', LOCATION_POLICIES);
   if (location) patch.location = location;
   if (face) patch.face = face;
   if (auth) patch.auth = auth;
   if (host) patch.host = host;
+  if (locationPolicy) patch.locationPolicy = locationPolicy;
   const delay = input.slowDelayMs;
   if (delay !== undefined) {
     if (Number.isInteger(delay) && (delay as number) >= 0 && (delay as number) <= MAX_SLOW_DELAY_MS) {

@@ -1,12 +1,14 @@
 import type { ExchangeRates, FenceChecker, FenceCollection } from '@hushi/sdk';
-import type { FaceChallengeStore } from '../faceChallengeStore';
+import type { ChallengeStore } from '../challengeStore';
 import type { Sql } from '../database/sqlDatabase';
 import type { FaceTicketVerifier } from './faceTicketVerifier';
+import type { LocationPolicy } from './locationCheck';
+import type { LocationTicketVerifier } from './locationTicketVerifier';
 import type { SessionStore } from './sessions';
 
 /**
  * What the backend's checks and routes share, made by `createCustomsBackend` from its options for each
- * action: the action's transaction, the clock, the session and face challenge stores, and what the
+ * action: the action's transaction, the clock, the session and challenge stores, and what the
  * submit checks go by.
  */
 export interface BackendContext {
@@ -15,7 +17,12 @@ export interface BackendContext {
   /** Clock, epoch ms. */
   readonly now: () => number;
   readonly sessions: SessionStore;
-  readonly challenges: FaceChallengeStore;
+  /** Face challenges. */
+  readonly challenges: ChallengeStore;
+  /** Location challenges (bridge 1.1 signed fixes); a store of their own. */
+  readonly locationChallenges: ChallengeStore;
+  /** Whether an unsigned fix is accepted from a host below bridge 1.1; read at each submit. */
+  readonly locationPolicy: () => LocationPolicy;
   /** The electronic fences, as `getFences` lists them. */
   readonly fences: FenceCollection;
   /** Head customs districts connected to the fence interface. */
@@ -23,6 +30,7 @@ export interface BackendContext {
   /** Re-checks a fix against {@link fences}. */
   readonly checker: FenceChecker;
   readonly verifyFaceTicket: FaceTicketVerifier;
+  readonly verifyLocationTicket: LocationTicketVerifier;
   /** 人民币 rates of foreign 币制 for the daily allowance. */
   readonly exchangeRates: ExchangeRates;
 }

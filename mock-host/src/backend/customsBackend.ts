@@ -1,10 +1,11 @@
+import { parseVersion } from '@hushi/bridge-spec';
 import { BACKEND_ROUTES, createFenceChecker, loadFences, toWgs84 } from '@hushi/sdk';
 import type { BackendRouteName, DeclarationReceipt, ExchangeRates, FenceCollection } from '@hushi/sdk';
 import { sqlState, UNIQUE_VIOLATION } from '../database/sqlDatabase';
 import type { Sql, SqlDatabase } from '../database/sqlDatabase';
 import { openMemoryDatabase } from '../database/memoryDatabase';
 import { migrate } from '../database/migrate';
-import { createFaceChallengeStore } from '../faceChallengeStore';
+import { createChallengeStore } from '../challengeStore';
 import type { BackendContext } from './backendContext';
 import { BackendFailure } from './backendFailure';
 import type { BackendRequest } from './backendRequest';
@@ -15,6 +16,9 @@ import type { StoredDeclaration } from './declarationStore';
 import { DEMO_EXCHANGE_RATES } from './exchangeRates';
 import { rejectAllFaceTickets } from './faceTicketVerifier';
 import type { FaceTicketVerifier } from './faceTicketVerifier';
+import type { LocationPolicy } from './locationCheck';
+import { rejectAllLocationTickets } from './locationTicketVerifier';
+import type { LocationTicketVerifier } from './locationTicketVerifier';
 import { idempotencyKeyProblem, replayOrRecord } from './idempotency';
 import type { BackendReply } from './idempotency';
 import { AUTHENTICATION_ROUTES } from './routes/authenticationRoutes';
@@ -36,6 +40,16 @@ export type { BackendRequest } from './backendRequest';
 export interface CustomsBackendOptions {
   /** Verifies face tickets; default {@link rejectAllFaceTickets}. Pass the JWS verifier of `faceTickets.ts`. */
   verifyFaceTicket?: FaceTicketVerifier;
+  /**
+   * Verifies bridge 1.1 location tickets; default {@link rejectAllLocationTickets}. Pass the JWS verifier
+   * of `locationTickets.ts`.
+   */
+  verifyLocationTicket?: LocationTicketVerifier;
+  /**
+   * Whether an unsigned fix is accepted from a host below bridge 1.1, read at every submit (a scenario
+   * may switch it); default `strict`: a fix must be signed.
+   */
+  locationPolicy?: () => LocationPolicy;
   /** Clock, epoch ms (default `Date.now`). */
   now?: () => number;
   /** Inactivity after which a session ends, ms (default 30 min). */
@@ -65,8 +79,11 @@ export interface CustomsBackend {
   readonly ready: Promise<void>;
   /** Answers one request of route `route`; never rejects (failures are error replies). */
   handle(route: BackendRouteName, request: BackendRequest): Promise<BackendReply>;
-  /** A fresh single-use auth code that logs in a seed person, as the host's `auth.getSession` gives it. */
-  mintAuthCode(personId: string): Promise<string>;
+  /**
+   * A fresh single-use auth code that logs in a seed person, as the host's `auth.getSession` gives it;
+   * `hostBridgeVersion` is the bridge version of the host asking (its sessions must sign fixes from 1.1).
+   */
+  mintAuthCode(personId: string, options?: { hostBridgeVersion?: string }): Promise<string>;
   /** Moves a declaration one step along the simulated customs pipeline (see `stepCustoms`). */
   stepCustoms(preEntryNumber: string, event: unknown): Promise<DeclarationReceipt>;
   /** Ends every session, to try "登录超时". */
@@ -113,8 +130,9 @@ const CONCURRENT_REPLY: BackendReply = {
 
 /**
  * Creates the simulated customs backend. It enforces on the server side what the mini-app only
- * guides: the sdk's submit policy (fence re-check of the raw fix, face ticket through the injected
- * verifier with single-use nonces), status machine, schema validation, daily allowance and who may see
+ * guides: the sdk's submit policy (fence check of the host-signed fix, or of the raw fix where the
+ * location policy allows one, and the face ticket, through the injected verifiers with single-use
+ * nonces), status machine, schema validation, daily allowance and who may see
  * or touch which declaration. Each action is one database transaction, checked and written in one
  * step; actions replay by `Idempotency-Key`, scoped to the person and identity.
  * @example
@@ -132,14 +150,17 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
       sessionTtlMs: options.sessionTtlMs ?? SESSION_TTL_MS,
       authCodeTtlMs: AUTH_CODE_TTL_MS,
     }),
-    challenges: createFaceChallengeStore({ now }),
+    challenges: createChallengeStore({ now }),
+    locationChallenges: createChallengeStore({ now }),
+    locationPolicy: options.locationPolicy ?? ((): LocationPolicy => 'strict'),
     fences,
     connectedHeadCustoms,
     checker: createFenceChecker(loadFences(fences), { connectedHeadCustoms, toWgs84, now }),
     verifyFaceTicket: options.verifyFaceTicket ?? rejectAllFaceTickets,
+    verifyLocationTicket: options.verifyLocationTicket ?? rejectAllLocationTickets,
     exchangeRates: options.exchangeRates ?? DEMO_EXCHANGE_RATES,
   };
-  const { sessions, challenges } = base;
+  const { sessions, challenges, locationChallenges } = base;
 
   /** Back to the seed: the demo declarations, no sessions or keys but the demo auth code. */
   async function seedInto(sql: Sql): Promise<void> {
@@ -231,10 +252,14 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
         return requestRefusal('SERVER');
       }
     },
-    mintAuthCode: (personId) => {
+    mintAuthCode: (personId, { hostBridgeVersion } = {}) => {
       if (!SEED_PERSONS_BY_ID.has(personId))
         return Promise.reject(new TypeError(`unknown seed person: ${personId}`));
-      return inTransaction((sql) => sessions.mintAuthCode(sql, personId));
+      if (hostBridgeVersion !== undefined && parseVersion(hostBridgeVersion) === null)
+        return Promise.reject(new TypeError(`not a bridge version: ${hostBridgeVersion}`));
+      return inTransaction((sql) =>
+        sessions.mintAuthCode(sql, personId, hostBridgeVersion === undefined ? {} : { hostBridgeVersion }),
+      );
     },
     stepCustoms: (preEntryNumber, event) =>
       inTransaction(async (sql) => receipt(await stepCustoms(sql, preEntryNumber, event, now()))),
@@ -242,6 +267,7 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
     reset: async () => {
       await inTransaction(seedInto);
       challenges.clear();
+      locationChallenges.clear();
     },
     declaration: (preEntryNumber) => inTransaction((sql) => findDeclaration(sql, preEntryNumber)),
     declarationCount: () =>

@@ -1,5 +1,5 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { createFaceChallengeStore } from '../faceChallengeStore';
+import { createChallengeStore } from '../challengeStore';
 import { createFaceTicketService } from '../faceTickets';
 import { BackendFailure } from './backendFailure';
 import { checkFace } from './faceCheck';
@@ -18,7 +18,7 @@ function setup() {
     calls.push(ticket);
     return faces.verifyFaceTicket(ticket, expected);
   };
-  const context = { challenges: createFaceChallengeStore({ now }), verifyFaceTicket };
+  const context = { challenges: createChallengeStore({ now }), verifyFaceTicket };
   return { clock, faces, calls, context };
 }
 

@@ -1,5 +1,5 @@
 import type { FaceChallengeRequest } from '@hushi/sdk';
-import type { FaceChallengeOutcome } from '../faceChallengeStore';
+import type { ChallengeOutcome } from '../challengeStore';
 import type { BackendContext } from './backendContext';
 import { BackendFailure } from './backendFailure';
 import { MESSAGES } from './backendMessages';
@@ -8,7 +8,7 @@ import { MESSAGES } from './backendMessages';
 export const FACE_PURPOSES = { submit: 'declare', authenticate: 'authorize' } as const;
 
 /** The backend code of each way a challenge refuses a genuine ticket's nonce. */
-const CHALLENGE_REFUSALS: Record<Exclude<FaceChallengeOutcome, 'consumed'>, string> = {
+const CHALLENGE_REFUSALS: Record<Exclude<ChallengeOutcome, 'consumed'>, string> = {
   // Never issued, or forgotten (superseded by newer challenges of the person, or long expired).
   unknown: 'WRONG_NONCE',
   used: 'FACE_CHALLENGE_USED',

@@ -11,6 +11,21 @@ export interface SessionRecord {
   expiresAt: number;
   /** The identity picked at 身份选择, once picked. */
   role?: SubmitterRole;
+  /**
+   * The bridge version the host declared when it minted the auth code of this session (its
+   * `auth.getSession`); absent when it did not say (an older host, the fixed demo code).
+   */
+  hostBridgeVersion?: string;
+}
+
+/** Options of {@link SessionStore.mintAuthCode}. */
+export interface MintAuthCodeOptions {
+  /** Keep it valid after use (the fixed demo code). */
+  reusable?: boolean;
+  /** The code itself; default a fresh random one. */
+  code?: string;
+  /** The bridge version of the host minting it, handed on to the session it opens. */
+  hostBridgeVersion?: string;
 }
 
 /** Options of {@link createSessionStore}. */
@@ -25,11 +40,8 @@ export interface SessionStoreOptions {
 
 /** Auth codes (the bridge's `auth.getSession`) and bearer sessions of the mock backend, in its database. */
 export interface SessionStore {
-  /**
-   * A fresh single-use auth code that logs in `personId`, as the host's `auth.getSession` returns it.
-   * @param options.reusable keep it valid after use (the fixed demo code)
-   */
-  mintAuthCode(sql: Sql, personId: string, options?: { reusable?: boolean; code?: string }): Promise<string>;
+  /** A fresh single-use auth code that logs in `personId`, as the host's `auth.getSession` returns it. */
+  mintAuthCode(sql: Sql, personId: string, options?: MintAuthCodeOptions): Promise<string>;
   /** Exchanges an auth code for a session; 401 when the code is unknown, used or expired. */
   exchange(sql: Sql, authCode: string): Promise<SessionRecord>;
   /** The session of an `Authorization` header (scheme `Bearer`, any case); 401 when missing, unknown or expired. */
@@ -63,6 +75,7 @@ interface SessionRow {
   person_id: string;
   role: SubmitterRole | null;
   expires_at: number | string;
+  host_bridge_version: string | null;
 }
 
 const fromRow = (row: SessionRow): SessionRecord => ({
@@ -70,12 +83,13 @@ const fromRow = (row: SessionRow): SessionRecord => ({
   personId: row.person_id,
   expiresAt: Number(row.expires_at),
   ...(row.role === null ? {} : { role: row.role }),
+  ...(row.host_bridge_version === null ? {} : { hostBridgeVersion: row.host_bridge_version }),
 });
 
 /** Creates the {@link SessionStore} over the `sessions` and `auth_codes` tables. */
 export function createSessionStore(options: SessionStoreOptions): SessionStore {
   return {
-    async mintAuthCode(sql, personId, { reusable = false, code = token('ac') } = {}) {
+    async mintAuthCode(sql, personId, { reusable = false, code = token('ac'), hostBridgeVersion } = {}) {
       const at = options.now();
       await sql.query('DELETE FROM auth_codes WHERE expires_at <= $1', [at]);
       await sql.query(
@@ -84,10 +98,11 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
         [personId, MAX_AUTH_CODES_PER_PERSON - 1],
       );
       await sql.query(
-        `INSERT INTO auth_codes (code, person_id, reusable, expires_at) VALUES ($1, $2, $3, $4)
+        `INSERT INTO auth_codes (code, person_id, reusable, expires_at, host_bridge_version)
+         VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (code) DO UPDATE SET person_id = EXCLUDED.person_id, reusable = EXCLUDED.reusable,
-           expires_at = EXCLUDED.expires_at`,
-        [code, personId, reusable, reusable ? null : at + options.authCodeTtlMs],
+           expires_at = EXCLUDED.expires_at, host_bridge_version = EXCLUDED.host_bridge_version`,
+        [code, personId, reusable, reusable ? null : at + options.authCodeTtlMs, hostBridgeVersion ?? null],
       );
       return code;
     },
@@ -96,31 +111,39 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
       const invalid = new BackendFailure(401, 'AUTH_CODE_INVALID', '登录授权已失效，请重新登录');
       if (authCode.length > MAX_TOKEN_LENGTH) throw invalid;
       // Deleting a single-use code is what uses it: two exchanges of one code cannot both succeed.
-      const used = await sql.query<{ person_id: string }>(
-        `DELETE FROM auth_codes WHERE code = $1 AND NOT reusable AND expires_at > $2 RETURNING person_id`,
+      type CodeRow = { person_id: string; host_bridge_version: string | null };
+      const used = await sql.query<CodeRow>(
+        `DELETE FROM auth_codes WHERE code = $1 AND NOT reusable AND expires_at > $2
+         RETURNING person_id, host_bridge_version`,
         [authCode, at],
       );
       const reusable =
         used.length > 0
           ? []
-          : await sql.query<{ person_id: string }>(
-              'SELECT person_id FROM auth_codes WHERE code = $1 AND reusable',
+          : await sql.query<CodeRow>(
+              'SELECT person_id, host_bridge_version FROM auth_codes WHERE code = $1 AND reusable',
               [authCode],
             );
-      const personId = used[0]?.person_id ?? reusable[0]?.person_id;
-      if (personId === undefined) throw invalid;
+      const code = used[0] ?? reusable[0];
+      if (code === undefined) throw invalid;
+      const personId = code.person_id;
       await sql.query('DELETE FROM sessions WHERE expires_at <= $1', [at]);
       await sql.query(
         `DELETE FROM sessions WHERE token IN (SELECT token FROM sessions WHERE person_id = $1
            ORDER BY expires_at DESC OFFSET $2)`,
         [personId, MAX_SESSIONS_PER_PERSON - 1],
       );
-      const session: SessionRecord = { token: token('st'), personId, expiresAt: at + options.sessionTtlMs };
-      await sql.query('INSERT INTO sessions (token, person_id, expires_at) VALUES ($1, $2, $3)', [
-        session.token,
-        session.personId,
-        session.expiresAt,
-      ]);
+      const session = fromRow({
+        token: token('st'),
+        person_id: personId,
+        role: null,
+        expires_at: at + options.sessionTtlMs,
+        host_bridge_version: code.host_bridge_version,
+      });
+      await sql.query(
+        'INSERT INTO sessions (token, person_id, expires_at, host_bridge_version) VALUES ($1, $2, $3, $4)',
+        [session.token, session.personId, session.expiresAt, code.host_bridge_version],
+      );
       return session;
     },
     async authenticate(sql, authorization) {
@@ -129,7 +152,8 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
       if (presented === undefined || presented.length > MAX_TOKEN_LENGTH) throw expired();
       const at = options.now();
       const rows = await sql.query<SessionRow>(
-        'SELECT token, person_id, role, expires_at FROM sessions WHERE token = $1 AND expires_at > $2',
+        `SELECT token, person_id, role, expires_at, host_bridge_version FROM sessions
+         WHERE token = $1 AND expires_at > $2`,
         [presented, at],
       );
       if (rows[0] === undefined) throw expired();

@@ -2,54 +2,25 @@ import {
   allowanceShares,
   chinaDay,
   checkDailyAllowance,
-  headCustomsCode,
   isRepresentative,
   RMB_CURRENCY_CODE,
   validateDeclarationSchema,
   validationMessage,
-  verdictMessage,
 } from '@hushi/sdk';
 import type {
   AllowanceDeclaration,
   DeclarationKind,
   DeclarationStatus,
   EntryDeclarationInput,
-  FenceFix,
   ImportDeclarationInput,
   SubmitterRole,
 } from '@hushi/sdk';
 import type { BackendContext } from './backendContext';
 import { BackendFailure } from './backendFailure';
 import { MESSAGES } from './backendMessages';
-import { isRecord } from '../isRecord';
 import { declaredOnDayFor, findDeclaration, lockAllowance } from './declarationStore';
 import type { StoredDeclaration } from './declarationStore';
 import { personOf, sameIdNumber } from './identities';
-
-/**
- * Re-checks the raw fix of a submit against the fences: it must lie inside a connected fence of the
- * declaration's head customs district; 422 on `location` otherwise.
- */
-export function checkFence(context: BackendContext, location: unknown, customsCode: string): void {
-  const head = headCustomsCode(customsCode);
-  const fail = (code: string, message: string): never => {
-    throw new BackendFailure(422, code, message, [{ path: 'location', message }]);
-  };
-  if (head === undefined || !context.connectedHeadCustoms.has(head))
-    fail('FENCE_NOT_CONNECTED', MESSAGES.notConnected);
-  if (!isRecord(location)) fail('LOCATION_REQUIRED', MESSAGES.needLocation);
-  let verdict;
-  try {
-    verdict = context.checker.check(location as FenceFix);
-  } catch {
-    return fail('LOCATION_INVALID', '定位信息无效，请重新定位');
-  }
-  if (verdict.status === 'not-connected') fail('FENCE_NOT_CONNECTED', MESSAGES.notConnected);
-  if (verdict.status === 'outside' || (verdict.status === 'inside' && verdict.fence.headCustomsCode !== head))
-    fail('FENCE_OUTSIDE', MESSAGES.outside);
-  if (verdict.status !== 'inside')
-    fail(`FENCE_${verdict.status.toUpperCase()}`, verdictMessage(verdict).message);
-}
 
 /**
  * The declaration of a submit, checked against the schema and the identity's rule on 委托边民 (a

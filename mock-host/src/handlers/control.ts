@@ -5,6 +5,7 @@ import {
   AUTH_SCENARIOS,
   FACE_SCENARIOS,
   HOST_SCENARIOS,
+  LOCATION_POLICIES,
   LOCATION_SCENARIOS,
   SCENARIO_DESCRIPTIONS,
 } from '../scenarios';
@@ -20,6 +21,7 @@ function catalogue() {
     face: entries(FACE_SCENARIOS, SCENARIO_DESCRIPTIONS.face),
     auth: entries(AUTH_SCENARIOS, SCENARIO_DESCRIPTIONS.auth),
     host: entries(HOST_SCENARIOS, SCENARIO_DESCRIPTIONS.host),
+    locationPolicy: entries(LOCATION_POLICIES, SCENARIO_DESCRIPTIONS.locationPolicy),
   };
 }
 

@@ -5,7 +5,10 @@ import { createBridgeHost } from '../bridgeHost';
 import type { BridgeHost } from '../bridgeHost';
 import { createFaceTicketService } from '../faceTickets';
 import type { FaceTicketService } from '../faceTickets';
-import { scenarioMethods } from '../scenarioMethods';
+import { createHostKeyRing } from '../hostKeyRing';
+import { createLocationTicketService } from '../locationTickets';
+import type { LocationTicketService } from '../locationTickets';
+import { scenarioBridgeVersion, scenarioMethods } from '../scenarioMethods';
 import { createScenarioStore } from '../scenarioStore';
 import type { ScenarioStore } from '../scenarioStore';
 import { defaultHostStorage } from '../hostStorage';
@@ -24,7 +27,12 @@ export interface MockHost {
   scenarios: ScenarioStore;
   /** The host's face ticket issuer and the backend's verifier, sharing one key pair. */
   faceTickets: FaceTicketService;
-  /** The simulated customs backend (REST `/api/v1`), verifying face tickets with `faceTickets`. */
+  /** The host's signer of challenged fixes and the backend's verifier, on the face tickets' keys. */
+  locationTickets: LocationTicketService;
+  /**
+   * The simulated customs backend (REST `/api/v1`), verifying face tickets with `faceTickets` and
+   * location tickets with `locationTickets`, under the scenario store's `locationPolicy`.
+   */
   backend: CustomsBackend;
   handlers: HttpHandler[];
   /**
@@ -83,15 +91,25 @@ export function createMockHost({
   database,
 }: MockHostOptions = {}): MockHost {
   const scenarios = createScenarioStore({ storage });
-  const faceTickets = createFaceTicketService({ now });
+  // One set of host keys: the host signs faces and fixes with its own, the backend trusts it and those given.
+  const keys = createHostKeyRing();
+  const faceTickets = createFaceTicketService({ now, keys });
+  const locationTickets = createLocationTicketService({ now, keys });
   const backend = createCustomsBackend({
     now,
     ...(database === undefined ? {} : { database }),
     verifyFaceTicket: (ticket) => faceTickets.verifyFaceTicket(ticket),
+    verifyLocationTicket: (ticket) => locationTickets.verify(ticket),
+    locationPolicy: () => scenarios.get().locationPolicy,
   });
   // The host logs in whoever the scenario store says is holding the phone.
   const host = createBridgeHost({
-    methods: scenarioMethods(scenarios, faceTickets, { now, mintAuthCode: (id) => backend.mintAuthCode(id) }),
+    methods: scenarioMethods(scenarios, faceTickets, {
+      now,
+      mintAuthCode: (id, options) => backend.mintAuthCode(id, options),
+      locationTickets,
+    }),
+    bridgeVersion: scenarioBridgeVersion(scenarios),
   });
   const restored = restoreFaceKeys(storage, faceTickets);
   const persistFaceKeys = (): void => {
@@ -101,6 +119,7 @@ export function createMockHost({
     host,
     scenarios,
     faceTickets,
+    locationTickets,
     backend,
     get ready() {
       return Promise.all([backend.ready, restored]).then(() => undefined);

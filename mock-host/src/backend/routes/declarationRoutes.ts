@@ -27,7 +27,8 @@ import { checkFace } from '../faceCheck';
 import type { BackendReply } from '../idempotency';
 import { nextPreEntryNumber } from '../numbering';
 import type { SessionRecord } from '../sessions';
-import { checkAllowance, checkFence, checkRelatedEntry, validate } from '../submitChecks';
+import { checkLocation } from '../locationCheck';
+import { checkAllowance, checkRelatedEntry, validate } from '../submitChecks';
 import { ok } from './routeHandler';
 import type { RouteHandlers } from './routeHandler';
 
@@ -88,8 +89,8 @@ async function requireUndeclaredDraft(sql: Sql, ownerId: string, draftId: string
 
 /**
  * 申报, 修改 and 变更, checked and written in the action's one transaction: validation, status machine,
- * 关联进境申报单, the daily allowance (under a lock per resident and day), the submit policy's fence and
- * face checks, then the new status. `existing` was read locked; a new declaration is bound to its
+ * 关联进境申报单, the daily allowance (under a lock per resident and day), the submit policy's fence
+ * (on the host-signed fix) and face checks, then the new status. `existing` was read locked; a new declaration is bound to its
  * client `draftId`.
  */
 async function declare(
@@ -117,14 +118,17 @@ async function declare(
   if (draftId !== undefined) await requireUndeclaredDraft(context.sql, ownerId, draftId);
   if (input.kind === 'import') await checkRelatedEntry(context, input, ownerId);
   await checkAllowance(context, input, existing, ownerId);
-  if (policy.checks.includes('fence')) checkFence(context, request.location, input.header.customsCode);
-  if (policy.checks.includes('face')) {
+  if (policy.checks.length > 0) {
+    // What the fix and the face tickets are bound to.
     const businessId = existing?.preEntryNumber ?? draftId;
     if (businessId === undefined)
       throw new BackendFailure(422, 'VALIDATION', MESSAGES.needDraftId, [
         { path: 'draftId', message: MESSAGES.needDraftId },
       ]);
-    await checkFace(context, request.faceTicket, session.personId, 'submit', businessId);
+    if (policy.checks.includes('fence'))
+      await checkLocation(context, request, session, businessId, input.header.customsCode);
+    if (policy.checks.includes('face'))
+      await checkFace(context, request.faceTicket, session.personId, 'submit', businessId);
   }
   const at = context.now();
   const d = existing ?? (await addDraft(context, kind, session.personId, role, input, draftId ?? null));

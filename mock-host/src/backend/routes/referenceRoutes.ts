@@ -5,6 +5,7 @@ import type {
   CodeTablesResponse,
   FaceChallenge,
   FenceCollection,
+  LocationChallenge,
   SupervisionSite,
 } from '@hushi/sdk';
 import { BackendFailure } from '../backendFailure';
@@ -17,12 +18,23 @@ import type { RouteHandlers } from './routeHandler';
 /** Longest business id a challenge is bound to: a 预录入编号 has 18 characters, a client draft id fewer than 80. */
 const MAX_BUSINESS_ID_LENGTH = 80;
 
+/** The business id of a challenge request; 422 when it is missing or too long. */
+function businessIdOf(body: unknown): string {
+  const businessId = isRecord(body) ? body.businessId : undefined;
+  if (typeof businessId !== 'string' || businessId === '' || businessId.length > MAX_BUSINESS_ID_LENGTH)
+    throw new BackendFailure(422, 'VALIDATION', '缺少业务编号', [
+      { path: 'businessId', message: '缺少业务编号' },
+    ]);
+  return businessId;
+}
+
 /**
  * What the mini-app fetches to write and check a declaration: code tables, supervision sites and
- * fences, and a face challenge (the nonce a later face check answers).
+ * fences, and the challenges a submit's checks answer: a face challenge (for `face.verify`) and a
+ * location challenge (for a bridge 1.1 host's signed fix).
  */
 export const REFERENCE_ROUTES: RouteHandlers<
-  'getCodeTables' | 'getSupervisionSites' | 'getFences' | 'createFaceChallenge'
+  'getCodeTables' | 'getSupervisionSites' | 'getFences' | 'createFaceChallenge' | 'createLocationChallenge'
 > = {
   getCodeTables: (_context, { query: q }) => {
     const names =
@@ -64,15 +76,11 @@ export const REFERENCE_ROUTES: RouteHandlers<
   },
   createFaceChallenge: (context, { body }, session) => {
     const purpose = isRecord(body) ? body.purpose : undefined;
-    const businessId = isRecord(body) ? body.businessId : undefined;
     if (purpose !== 'submit' && purpose !== 'authenticate')
       throw new BackendFailure(422, 'VALIDATION', '人脸识别用途无效', [
         { path: 'purpose', message: '人脸识别用途无效' },
       ]);
-    if (typeof businessId !== 'string' || businessId === '' || businessId.length > MAX_BUSINESS_ID_LENGTH)
-      throw new BackendFailure(422, 'VALIDATION', '缺少业务编号', [
-        { path: 'businessId', message: '缺少业务编号' },
-      ]);
+    const businessId = businessIdOf(body);
     const c = context.challenges.issue({
       personId: session.personId,
       purpose: FACE_PURPOSES[purpose],
@@ -85,6 +93,23 @@ export const REFERENCE_ROUTES: RouteHandlers<
         businessId,
         expiresAt: new Date(c.expiresAt).toISOString(),
       } satisfies FaceChallenge,
+      201,
+    );
+  },
+  createLocationChallenge: (context, { body }, session) => {
+    const businessId = businessIdOf(body);
+    const c = context.locationChallenges.issue({
+      personId: session.personId,
+      purpose: 'declare',
+      bizId: businessId,
+    });
+    return ok(
+      {
+        nonce: c.nonce,
+        purpose: 'submit',
+        businessId,
+        expiresAt: new Date(c.expiresAt).toISOString(),
+      } satisfies LocationChallenge,
       201,
     );
   },

@@ -1,13 +1,13 @@
 import { expect, it } from 'vitest';
-import { createFaceChallengeStore, MAX_FACE_CHALLENGES } from './faceChallengeStore';
-import type { FaceChallengeBinding } from './faceChallengeStore';
+import { createChallengeStore, MAX_CHALLENGES } from './challengeStore';
+import type { ChallengeBinding } from './challengeStore';
 
 const T0 = Date.UTC(2026, 10, 25, 2, 0, 0);
-const DECLARE: FaceChallengeBinding = { personId: 'P0001', purpose: 'declare', bizId: 'D2026001' };
+const DECLARE: ChallengeBinding = { personId: 'P0001', purpose: 'declare', bizId: 'D2026001' };
 
 function setup() {
   const clock = { now: T0 };
-  const challenges = createFaceChallengeStore({ now: () => clock.now, ttlMs: 60_000 });
+  const challenges = createChallengeStore({ now: () => clock.now, ttlMs: 60_000 });
   return { clock, challenges };
 }
 
@@ -108,7 +108,7 @@ it('bounds the store: one person asking 20,000 times holds 20, and many persons 
   for (let i = 0; i < 20_000; i += 1) challenges.issue(DECLARE);
   expect(challenges.size()).toBe(20);
   for (let i = 0; i < 20_000; i += 1) challenges.issue({ ...DECLARE, personId: `P${i % 2000}` });
-  expect(challenges.size()).toBe(MAX_FACE_CHALLENGES);
+  expect(challenges.size()).toBe(MAX_CHALLENGES);
   // The oldest went first: the last issued is there, the very first (P0001's) is not.
   const last = challenges.issue({ ...DECLARE, personId: 'P9999' });
   expect(challenges.consume(last.nonce, { ...DECLARE, personId: 'P9999' })).toBe('consumed');
