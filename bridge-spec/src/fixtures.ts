@@ -1,6 +1,6 @@
 /**
- * Wire fixtures: valid and invalid example messages for every method and event, the single source of
- * wire truth for the sdk's tests, the mock host and host teams' own tests.
+ * Wire fixtures: valid and invalid example messages for every method and event, and example ticket
+ * payloads, the single source of wire truth for the sdk's tests, the mock host and host teams' own tests.
  */
 import type { ErrorCode, EventName, MethodName } from './generated/catalogue';
 import envelope from '../fixtures/envelope.json';
@@ -12,6 +12,7 @@ import hostGetInfo from '../fixtures/methods/host.getInfo.json';
 import locationGet from '../fixtures/methods/location.get.json';
 import appVisibility from '../fixtures/events/app.visibility.json';
 import sessionExpired from '../fixtures/events/session.expired.json';
+import locationTicket from '../fixtures/tickets/location-ticket.json';
 
 /** One example message, decoded from JSON. Invalid examples are deliberately of the wrong shape. */
 export interface NamedMessage {
@@ -44,6 +45,24 @@ export interface EnvelopeFixture {
   invalid: { name: string; raw: string }[];
 }
 
+/** One example ticket payload (decoded JWS claims). */
+export interface NamedPayload {
+  name: string;
+  payload: unknown;
+}
+
+/**
+ * Examples of a ticket's payload, and one real ticket: `ticket` is a compact JWS of `valid[0]` signed
+ * by the key whose public half is `publicJwk`, its `kid` the key's RFC 7638 thumbprint.
+ */
+export interface TicketFixture {
+  description: string;
+  publicJwk: { kty: 'EC'; crv: 'P-256'; x: string; y: string };
+  ticket: string;
+  valid: NamedPayload[];
+  invalid: NamedPayload[];
+}
+
 /** Fixtures of every method, by method name. */
 export const methodFixtures: Readonly<Record<MethodName, MethodFixture>> = {
   'host.getInfo': hostGetInfo as MethodFixture,
@@ -62,3 +81,6 @@ export const eventFixtures: Readonly<Record<EventName, EventFixture>> = {
 
 /** Texts that no endpoint may take for an envelope. */
 export const envelopeFixture: EnvelopeFixture = envelope;
+
+/** Location ticket payloads (`validateLocationTicketPayload`), @since 1.1.0. */
+export const locationTicketFixture: TicketFixture = locationTicket as TicketFixture;

@@ -6,11 +6,18 @@ import {
   paramsValidators,
   resultValidators,
   validateEvent,
+  validateLocationTicketPayload,
   validateRequest,
   validateResponse,
 } from '@hushi/bridge-spec';
 import type { MethodName } from '@hushi/bridge-spec';
-import { envelopeFixture, eventFixtures, methodFixtures } from '@hushi/bridge-spec/fixtures';
+import {
+  envelopeFixture,
+  eventFixtures,
+  locationTicketFixture,
+  methodFixtures,
+} from '@hushi/bridge-spec/fixtures';
+import { decodeJwsPayload } from '@hushi/bridge-spec/conformance';
 
 const methods = Object.keys(METHOD_TABLE) as MethodName[];
 
@@ -95,6 +102,53 @@ for (const { name, raw } of envelopeFixture.invalid) {
     expect(validateResponse(value) || validateEvent(value) || validateRequest(value)).toBe(false);
   });
 }
+
+for (const { name, payload } of locationTicketFixture.valid) {
+  it(`location ticket: accepts payload "${name}"`, () => {
+    expect(validateLocationTicketPayload(payload)).toBe(true);
+  });
+}
+
+for (const { name, payload } of locationTicketFixture.invalid) {
+  it(`location ticket: refuses payload "${name}"`, () => {
+    expect(validateLocationTicketPayload(payload)).toBe(false);
+  });
+}
+
+it('the location ticket fixture is signed over its first valid payload, and the signed reply carries it', async () => {
+  const { publicJwk, ticket, valid } = locationTicketFixture;
+  expect(decodeJwsPayload(ticket)).toEqual(valid[0]?.payload);
+  const [header, payload, signature] = ticket.split('.') as [string, string, string];
+  expect(JSON.parse(Buffer.from(header, 'base64url').toString('utf8'))).toEqual({
+    alg: 'ES256',
+    typ: 'hushi-location+jwt',
+    kid: await crypto.subtle
+      .digest(
+        'SHA-256',
+        new TextEncoder().encode(JSON.stringify({ crv: 'P-256', kty: 'EC', x: publicJwk.x, y: publicJwk.y })),
+      )
+      .then((digest) => Buffer.from(digest).toString('base64url')),
+  });
+  const key = await crypto.subtle.importKey('jwk', publicJwk, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
+    'verify',
+  ]);
+  const verify = (input: string): Promise<boolean> =>
+    crypto.subtle.verify(
+      { name: 'ECDSA', hash: 'SHA-256' },
+      key,
+      Buffer.from(signature, 'base64url'),
+      new TextEncoder().encode(input),
+    );
+  expect(await verify(`${header}.${payload}`)).toBe(true);
+  expect(await verify(`${header}.${payload.slice(0, -2)}`)).toBe(false);
+  // The 1.1 reply example signed for a challenge carries this very ticket, over its own fix and mocked.
+  const signed = methodFixtures['location.get'].responses.valid
+    .map(({ message }) => (message as { result?: Record<string, unknown> }).result)
+    .find((result) => result?.ticket === ticket);
+  const { ticket: signedTicket, mocked, ...fix } = signed ?? {};
+  expect(signedTicket).toBe(ticket);
+  expect(valid[0]?.payload).toMatchObject({ fix, mocked });
+});
 
 it('every error code documents its meaning and a boolean retryable', () => {
   for (const [code, entry] of Object.entries(ERROR_CATALOGUE)) {

@@ -12,6 +12,7 @@ const STATES: Record<string, ScenarioPatch> = {
   'location.permissionDenied': { location: 'permissionDenied' },
   'location.unavailable': { location: 'unavailable' },
   'location.timeout': { location: 'timeout' },
+  'location.attestationUnavailable': { location: 'attestationUnavailable' },
   'face.livenessFailed': { face: 'livenessFailed' },
   'face.notMatched': { face: 'notMatched' },
   'face.cancelled': { face: 'cancelled' },

@@ -1,13 +1,22 @@
 import { parseVersion } from '../compareVersions';
 import { BRIDGE_VERSION } from '../generated/catalogue';
-import { decodeJwsPayload } from './decodeJwsPayload';
 import { preview } from './describeIssue';
 import { readPointer } from './readPointer';
+import { runJwsCheck } from './runJwsCheck';
 import type { ConformanceCheck } from './types';
+
+/** Whether a check is about a JWS (a ticket), its signature aside. */
+const isJwsCheck = (check: ConformanceCheck): boolean =>
+  check.jwsHeader !== undefined ||
+  check.jwsPayload !== undefined ||
+  check.jwsClaims !== undefined ||
+  check.jwsBindsResult !== undefined ||
+  check.jwsLifetime !== undefined;
 
 /**
  * One extra check of a result beyond its schema; `null` when it holds. `params` are the request's
- * (for `jwsClaims`), `receivedAt` is when the reply came, epoch ms (for `future`).
+ * (for `jwsClaims`), `receivedAt` is when the reply came, epoch ms (for `future`, `jwsLifetime`).
+ * `jwsSignature` passes here: it needs the run's keys and is verified by `verifyJwsSignature`.
  */
 export function runCheck(
   check: ConformanceCheck,
@@ -18,6 +27,7 @@ export function runCheck(
   const value = readPointer(result, check.path);
   const where = `result${check.path}`;
   if (check.present) return value === undefined ? `${where} is missing` : null;
+  if (check.absent) return value === undefined ? null : `${where} must be absent (got ${preview(value)})`;
   if ('equals' in check) {
     return JSON.stringify(value) === JSON.stringify(check.equals)
       ? null
@@ -35,16 +45,7 @@ export function runCheck(
       ? null
       : `${where} is ${preview(value)}, not later than when the reply came (${receivedAt}): it has already expired`;
   }
-  if (check.jwsClaims) {
-    const payload = typeof value === 'string' ? decodeJwsPayload(value) : null;
-    if (!payload) return `${where} is not a JWS with a JSON payload (got ${preview(value)})`;
-    for (const [claim, pointer] of Object.entries(check.jwsClaims)) {
-      const wanted = readPointer(params, pointer);
-      if (payload[claim] !== wanted) {
-        return `the ${claim} claim of ${where} is ${preview(payload[claim])}, but the request's ${pointer.slice(1)} was ${preview(wanted)}: the ticket must be bound to the request`;
-      }
-    }
-    return null;
-  }
+  if (isJwsCheck(check)) return runJwsCheck(check, value, where, { result, params, receivedAt });
+  if (check.jwsSignature) return null;
   return `unknown check at ${check.path}`;
 }

@@ -5,13 +5,19 @@ import { conformanceSuite } from './conformanceCases';
 import { createWireMonitor } from './createWireMonitor';
 import { isKnownMethod } from '../isKnownMethod';
 import { judgeReply } from './judgeReply';
+import { methodContract } from '../methodContract';
 import { runCase } from './runCase';
 import type { Verdict } from './runContext';
 import type { ConformanceCase, ConformanceCaseResult, ConformanceOptions, ConformanceReport } from './types';
 
 const DEFAULT_TIMEOUT_MS = 3_000;
 
-/** Why a case cannot run on this host (not a failure), or `null`. */
+/**
+ * Why a case does not apply to this host (not a failure), or `null`. A case applies from its `since`:
+ * the host's `bridgeVersion` must be at least that (of the same major), and each method the case calls
+ * must be declared, at a contract at least the method's as of `since` (`methodContract`): a 1.1 host
+ * still following the 1.0.0 contract of `location.get` skips the cases of its 1.1.0 contract.
+ */
 function unsupportedBy(host: HostGetInfoResult | null, c: ConformanceCase): string | null {
   if (!host) return null;
   const hostVersion = parseVersion(host.bridgeVersion);
@@ -19,12 +25,24 @@ function unsupportedBy(host: HostGetInfoResult | null, c: ConformanceCase): stri
     hostVersion?.major === parseVersion(c.since)?.major &&
     compareVersions(c.since, host.bridgeVersion) > 0
   ) {
-    return `the case applies from bridge ${c.since}; the host speaks ${host.bridgeVersion}`;
+    return `the host speaks bridge ${host.bridgeVersion}; this case applies from ${c.since}`;
   }
   const calls = c.kind === 'call' || c.kind === 'abandon' ? [c.call] : c.kind === 'concurrent' ? c.calls : [];
   for (const { method } of calls) {
-    if (method !== 'host.getInfo' && isKnownMethod(method) && !(method in host.methods)) {
+    if (!isKnownMethod(method)) continue;
+    const declared = host.methods[method];
+    if (method !== 'host.getInfo' && declared === undefined) {
       return `the host does not declare ${method} in host.getInfo (an optional method; handshake.declaredMethods checks that it answers UNSUPPORTED_METHOD)`;
+    }
+    // The handshake passed its schema: every declared contract is a version.
+    const needed = methodContract(method, c.since);
+    if (
+      declared !== undefined &&
+      needed !== undefined &&
+      parseVersion(declared)?.major === parseVersion(needed)?.major &&
+      compareVersions(needed, declared) > 0
+    ) {
+      return `the host follows the ${declared} contract of ${method}; this case applies from its ${needed} contract`;
     }
   }
   return null;
@@ -43,7 +61,7 @@ const selected = (only: readonly string[] | undefined, id: string): boolean =>
  * console.log(formatReportTable(report))
  */
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
-  const { transport, arrange, only, onCase, now = Date.now } = options;
+  const { transport, arrange, only, onCase, hostKeys, now = Date.now } = options;
   const suite = options.suite ?? conformanceSuite;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const started = now();
@@ -112,7 +130,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       }
       let verdict: Verdict;
       try {
-        verdict = await runCase({ wire, suite, timeoutMs, host, startSeq }, c);
+        verdict = await runCase({ wire, suite, timeoutMs, host, startSeq, hostKeys }, c);
       } catch (error) {
         verdict = error instanceof Error ? error.message : String(error);
       }

@@ -15,6 +15,8 @@ export interface RunContext {
   host: HostGetInfoResult | null;
   /** Arrival count when the case started (before arranging its condition). */
   startSeq: number;
+  /** The host's public signing keys the run was given, for `jwsSignature` checks. */
+  hostKeys: readonly JsonWebKey[] | undefined;
 }
 
 /** `; meanwhile the host sent ...` when messages came in that the runner could not attribute. */

@@ -1,5 +1,5 @@
 import { compareVersions, parseVersion } from '../compareVersions';
-import { BRIDGE_VERSION, METHOD_SINCE } from '../generated/catalogue';
+import { BRIDGE_VERSION, METHOD_CONTRACTS, METHOD_SINCE } from '../generated/catalogue';
 import type { MethodName } from '../generated/catalogue';
 import type { HostGetInfoResult } from '../generated/types';
 import { isKnownMethod } from '../isKnownMethod';
@@ -18,7 +18,8 @@ function validParamsOf(suite: ConformanceSuite, method: string): Record<string, 
 
 /**
  * The `declaredMethods` case: the versions host.getInfo declares fit its bridgeVersion and the
- * catalogue, and every method it leaves out answers UNSUPPORTED_METHOD.
+ * catalogue (each one of the method's contracts, `METHOD_CONTRACTS`), and every method it leaves out
+ * answers UNSUPPORTED_METHOD.
  */
 export async function runDeclaredMethods(context: RunContext): Promise<Verdict> {
   const outcome = await callAndWait(context, { method: 'host.getInfo', params: {} });
@@ -40,6 +41,14 @@ export async function runDeclaredMethods(context: RunContext): Promise<Verdict> 
       problems.push(`declares ${method} at ${version}, but the method was added in ${since}`);
     } else if (since === undefined && compareVersions(hostVersion, BRIDGE_VERSION) <= 0) {
       problems.push(`declares ${method}, which bridge ${hostVersion} does not define`);
+    } else if (
+      isKnownMethod(method) &&
+      compareVersions(hostVersion, BRIDGE_VERSION) <= 0 &&
+      !(METHOD_CONTRACTS[method] as readonly string[]).includes(version)
+    ) {
+      problems.push(
+        `declares ${method} at ${version}, which is none of its contracts (${METHOD_CONTRACTS[method].join(', ')}): a host declares the contract it follows`,
+      );
     }
   }
   if (otherMajor.length > 0) {

@@ -7,6 +7,7 @@ import { judgeReply } from './judgeReply';
 import { callAndWait, noReply, straysSince } from './runContext';
 import type { RunContext, Verdict } from './runContext';
 import type { ConformanceCall, ConformanceExpectation } from './types';
+import { verifySignatureChecks } from './verifySignatureChecks';
 
 /** Placeholder in a raw case's message for a fresh request id. */
 const ID_PLACEHOLDER = '$id';
@@ -22,7 +23,8 @@ export async function runCall(
 ): Promise<Verdict> {
   const outcome = await callAndWait(context, call);
   if (typeof outcome === 'string') return outcome;
-  return judgeReply(call.method, outcome.reply, expect, call.params, outcome.entry.replyAt ?? 0);
+  const problem = judgeReply(call.method, outcome.reply, expect, call.params, outcome.entry.replyAt ?? 0);
+  return problem ?? verifySignatureChecks(context, expect, outcome.reply);
 }
 
 /** A copy of `message` where every top-level `"$id"` value is `id`. */
@@ -61,7 +63,9 @@ export async function runRaw(
   const entry = wire.sendRaw(withId(message, id), method, id) as SentRequest;
   const reply = await wire.waitReply(entry, context.timeoutMs);
   if (reply === undefined) return noReply(context, entry, `a malformed ${method} request`);
-  return judgeReply(method, reply, expect, {}, entry.replyAt ?? 0);
+  return (
+    judgeReply(method, reply, expect, {}, entry.replyAt ?? 0) ?? verifySignatureChecks(context, expect, reply)
+  );
 }
 
 /** An `event` case: after arranging `given`, the host must push a valid `event`. */

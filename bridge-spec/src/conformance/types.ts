@@ -41,17 +41,38 @@ export interface ConformanceOptions {
   onCase?: (result: ConformanceCaseResult) => void;
   /** Clock, epoch ms. Default `Date.now`. */
   now?: () => number;
+  /**
+   * The host's public signing keys (ES256, EC P-256 JWKs), for the cases that verify the signature of
+   * its tickets (`jwsSignature`). Without them those cases are skipped, never passed. Verified with
+   * WebCrypto (`crypto.subtle`): where a runtime lacks it, those cases are skipped too.
+   */
+  hostKeys?: readonly JsonWebKey[];
 }
 
-/** An extra check on a result, at a JSON Pointer below it. */
+/**
+ * An extra check on a result, at a JSON Pointer below it: one kind per check (see
+ * `schemas/conformance-case.schema.json`). The `jws*` kinds decode a compact JWS there.
+ */
 export interface ConformanceCheck {
   path: string;
   present?: true;
+  /** Nothing there (a ticket a host must not give). */
+  absent?: true;
   equals?: unknown;
   sameMajor?: true;
   future?: true;
   /** Claim name → JSON Pointer into the request params. */
   jwsClaims?: Record<string, string>;
+  /** Protected header member → the value it must have, or `true`: a non-empty string. */
+  jwsHeader?: Record<string, string | true>;
+  /** The ticket payload schema the payload must match. */
+  jwsPayload?: 'LocationTicketPayload';
+  /** JSON Pointer into the payload → JSON Pointer into the result: the signed value equals the returned one. */
+  jwsBindsResult?: Record<string, string>;
+  /** Most seconds from `iat` to `exp`; `exp` must also be after `iat` and after the reply came. */
+  jwsLifetime?: number;
+  /** The signature verifies with the run's `hostKeys`, the key its `kid` names; skipped without keys. */
+  jwsSignature?: true;
 }
 
 /** What a reply must be. */
@@ -68,7 +89,10 @@ interface CaseBase {
   /** Stable id, `area.name`. */
   id: string;
   title: string;
-  /** The bridge version the case applies from. */
+  /**
+   * The bridge version the case applies from. A host skips it when its `bridgeVersion` is older, or
+   * when it declares a method the case calls at a contract older than the method's as of `since`.
+   */
   since: string;
   /** The host condition the case needs; absent means `default`. */
   given?: string;
