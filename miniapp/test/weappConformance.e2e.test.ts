@@ -38,9 +38,11 @@ for (const [binding, inContainer] of [
       page.tap({ text: '已就绪', className: 'nut-button' });
     }
 
+    // Every case passes but the location ticket's signature check: a mini-program page is given no
+    // host key to verify with (runConformance's hostKeys), so that one is skipped, never passed.
     const total = conformanceSuite.cases.length;
     expect(nodeText(page.find({ className: 'conformance__totals' }))).toContain(
-      `共 ${total} 项：通过 ${total}，失败 0，跳过 0`,
+      `共 ${total} 项：通过 ${total - 1}，失败 0，跳过 1`,
     );
     expect(new Set(conditions)).toEqual(new Set(Object.keys(conformanceSuite.conditions)));
     expect(consoleErrors(app)).toEqual([]);

@@ -139,6 +139,8 @@ const OPERATOR: Record<string, () => Promise<unknown>> = {
   'location.unavailable': () => chromium.context.setGeolocation(null),
   // No override: the browser's real positioning, whose network service is out of reach here.
   'location.timeout': () => hostCdp.send('Emulation.clearGeolocationOverride'),
+  // Logged out: nobody to sign a challenged fix for (the page's key never becomes unavailable).
+  'location.attestationUnavailable': () => hostPage.click('#log-out'),
   // The host page's controls.
   'face.livenessFailed': () => hostPage.selectOption('#face-outcome', 'livenessFailed'),
   'face.notMatched': () => hostPage.selectOption('#face-outcome', 'notMatched'),
