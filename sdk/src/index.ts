@@ -252,6 +252,8 @@ export {
   createFetchAdapter,
   createIdempotencyKey,
   isBackendError,
+  LOCATION_REFUSAL_MESSAGES,
+  locationRefusalOf,
   routeUrl,
 } from './backend/index';
 export type {
@@ -280,6 +282,7 @@ export type {
   IdentityChoice,
   LocationChallenge,
   LocationChallengeRequest,
+  LocationRefusalCode,
   Page,
   PendingAuthentication,
   QueryValues,

@@ -1,6 +1,7 @@
 import { BackendError } from '../errors';
 import type { BackendErrorCode, BackendFieldError } from '../errors';
 import { BACKEND_ERROR_MESSAGES } from './backendErrorMessages';
+import { isLocationRefusalCode, LOCATION_REFUSAL_MESSAGES } from './locationRefusals';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31,6 +32,8 @@ function codeOf(status: number, fieldErrors: readonly BackendFieldError[]): Back
  * The {@link BackendError} of a response that is not a success: the code from the status (401 →
  * SESSION_EXPIRED, 403 → FORBIDDEN, 404 → NOT_FOUND, 409 → CONFLICT, 422 → VALIDATION, 5xx → SERVER),
  * the message and field errors from the error body `{ code?, message?, errors?: [{ path, message }] }`.
+ * Without a message, a location refusal's `code` (LOCATION_MOCKED, …) gives its own message, any other
+ * the status's.
  * @param body the parsed body (anything: a proxy's HTML page is tolerated)
  * @param idempotencyKey the key the action was sent with, kept on the error for a retry
  */
@@ -45,7 +48,9 @@ export function backendErrorFromResponse(
   const message =
     typeof record.message === 'string' && record.message !== ''
       ? record.message
-      : BACKEND_ERROR_MESSAGES[code];
+      : isLocationRefusalCode(record.code)
+        ? LOCATION_REFUSAL_MESSAGES[record.code]
+        : BACKEND_ERROR_MESSAGES[code];
   return new BackendError(code, message, {
     status,
     fieldErrors,

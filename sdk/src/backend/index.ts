@@ -32,6 +32,8 @@ export type { ActionOptions, BackendClient, BackendClientOptions } from './creat
 export { createFetchAdapter } from './fetchAdapter';
 export type { HttpAdapter, HttpMethod, HttpRequest, HttpResponse } from './httpAdapter';
 export { createIdempotencyKey } from './idempotencyKey';
+export { LOCATION_REFUSAL_MESSAGES, locationRefusalOf } from './locationRefusals';
+export type { LocationRefusalCode } from './locationRefusals';
 export { BACKEND_ROUTES } from './routes';
 export type { BackendRoute, BackendRouteName } from './routes';
 export { routeUrl } from './routeUrl';
