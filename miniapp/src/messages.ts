@@ -33,6 +33,11 @@ export const MESSAGES = {
   verifyingFace: '正在进行人脸识别验证…',
   sending: '正在提交申报…',
   noLines: '暂无',
+  /**
+   * Inferred: the host cannot sign a fix (ATTESTATION_UNAVAILABLE: no key, device integrity failed), or a
+   * host that signs answered a challenge without a ticket.
+   */
+  attestationUnavailable: '当前设备无法完成定位验证，请更新掌上单一窗口后重试',
 } as const;
 
 /** What the user reads when the host answers a bridge call with one of these codes. */
@@ -46,4 +51,5 @@ export const BRIDGE_ERROR_MESSAGES: Readonly<Record<string, string>> = {
   NOT_LOGGED_IN: '请先登录掌上单一窗口',
   UNSUPPORTED_METHOD: '当前版本的掌上单一窗口不支持该功能，请升级后重试',
   HOST_NOT_FOUND: '无法连接掌上单一窗口，请稍后重试',
+  ATTESTATION_UNAVAILABLE: MESSAGES.attestationUnavailable,
 };

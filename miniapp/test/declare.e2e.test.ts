@@ -9,6 +9,18 @@ import { SEED_PERSONS } from '../../mock-host/src/backend/seedPersons';
 import { useMiniapp } from './support/miniappPage';
 import { cardValue, openMenuItem, resultRow } from './support/queryScreens';
 import { saveScreenshot } from './support/saveScreenshot';
+import {
+  declareAndCaptureSubmit,
+  expectDeclared as expectDeclaredOn,
+  expectRefusedKeepingForm,
+  expectSignedFix,
+  fillEntryBasics as fillEntryBasicsOf,
+  fillGoods as fillGoodsOf,
+  formField,
+  openTab,
+  pickCode,
+  typeField,
+} from './support/declareScreen';
 import type { PERSONS, RoleLabel, ScenarioPatch } from './support/miniappPage';
 
 const app = useMiniapp({ timeoutMs: 10_000 });
@@ -29,59 +41,15 @@ async function openDeclare(
   await app.page.locator('.declare').waitFor();
 }
 
-const form = (): Locator => app.page.locator('.declare');
-const field = (key: string, scope: Locator = form()): Locator => scope.locator(`.form-field--${key}`).first();
-
-async function type(key: string, value: string, scope?: Locator): Promise<void> {
-  await field(key, scope).locator('input').fill(value);
-}
-
-/** Opens a field's picker, searches `query` and picks the entry shown as `shown`. */
-async function pick(key: string, query: string, shown: string, scope?: Locator): Promise<void> {
-  await field(key, scope).click();
-  const search = app.page.locator('.code-picker__search input');
-  await search.fill(query);
-  await app.page.locator('.code-picker__entry', { hasText: shown }).first().click();
-  await field(key, scope).filter({ hasText: shown }).waitFor();
-}
-
-async function tab(name: string): Promise<void> {
-  await app.page.locator('.nut-tabs-titles-item', { hasText: name }).click();
-}
-
-/** The 基本信息 of a 进境申报单 at 二连 (0702), whose fence the host's located scenarios are around. */
-async function fillEntryBasics(businessMode: string, transportMode: string, customs = '二连'): Promise<void> {
-  await pick('customsCode', customs, customs === '二连' ? '0702-二连海关' : '7208-凭祥海关');
-  await pick('businessMode', businessMode, businessMode);
-  await pick(
-    'supervisionSiteCode',
-    '',
-    customs === '二连' ? '二连浩特边民互市贸易区监管场所' : '友谊关边民互市监管场所',
-  );
-  await pick('transportMode', transportMode, transportMode);
-  await type('voyageNumber', '01');
-  await type('transportToolNumber', '蒙A12345');
-  await type('billNumber', 'TY-2024-01');
-  await type('packageCount', '3');
-  await pick('currency', 'rmb', '142-人民币');
-  await pick('tradeCountry', 'mg', '124-蒙古');
-  await pick('certificateInvolved', '0', '0-否');
-}
-
-/** One goods line: 10 × 8.50, the 申报总价 computed by the form. */
-async function fillGoods(): Promise<void> {
-  await tab('商品信息');
-  await app.clickButton('添加商品信息');
-  const line = app.page.locator('.line-list--goods .line-card').first();
-  await type('goodsCode', '0804300000', line);
-  await type('goodsName', '菠萝', line);
-  await pick('originCountry', '蒙古', '124-蒙古', line);
-  await type('quantity', '10', line);
-  await pick('unit', '035', '035-千克', line);
-  await type('unitPrice', '8.50', line);
-  await pick('goodsFlow', '02', '02-落地加工', line);
-  expect(await field('totalPrice', line).locator('input').inputValue()).toBe('85.00');
-}
+const field = (key: string, scope?: Locator): Locator => formField(app.page, key, scope);
+const type = (key: string, value: string, scope?: Locator): Promise<void> =>
+  typeField(app.page, key, value, scope);
+const pick = (key: string, query: string, shown: string, scope?: Locator): Promise<void> =>
+  pickCode(app.page, key, query, shown, scope);
+const tab = (name: string): Promise<void> => openTab(app.page, name);
+const fillEntryBasics = (businessMode: string, transportMode: string, customs?: '二连' | '凭祥') =>
+  fillEntryBasicsOf(app.page, businessMode, transportMode, customs);
+const fillGoods = (): Promise<void> => fillGoodsOf(app.page);
 
 async function submitAndExpect(text: string | RegExp): Promise<void> {
   await app.clickButton('申报');
@@ -89,8 +57,7 @@ async function submitAndExpect(text: string | RegExp): Promise<void> {
 }
 
 async function expectDeclared(status: string): Promise<void> {
-  await app.page.locator('.declare-result').waitFor();
-  expect(await app.page.locator('.declare-result__status').textContent()).toContain(status);
+  await expectDeclaredOn(app.page, status);
 }
 
 const prompt = (): Locator => app.page.locator('.bottom-prompt');
@@ -126,11 +93,22 @@ it('submits a 边民 进境申报单 of 01-区内交易 directly, without fence 
   await expectDeclared('已申报');
 });
 
-it('checks the fence and the face for 02-落地加工 by 4-公路运输, then declares (已申报)', async () => {
+it('checks the fence (a signed fix) and the face for 02-落地加工 by 4-公路运输, then declares (已申报)', async () => {
   await openDeclare('resident', '边民', 'entry');
   await fillEntryBasics('02', '4');
   await fillGoods();
+  expectSignedFix(await declareAndCaptureSubmit(app.page, app.page));
+  await expectDeclared('已申报');
+});
+
+it('stops at a position the host reports simulated, keeping the data; 重新定位 once it is off declares', async () => {
+  await openDeclare('resident', '边民', 'entry', { location: 'mocked' });
+  await fillEntryBasics('02', '4');
+  await fillGoods();
   await app.clickButton('申报');
+  await expectRefusedKeepingForm(app.page, '检测到模拟定位，请关闭模拟定位后重试');
+  await app.setScenarios({ location: 'inside' });
+  await app.clickButton('重新定位');
   await expectDeclared('已申报');
 });
 

@@ -13,6 +13,16 @@ import {
   createScenarioStore,
 } from '@hushi/mock-host';
 import type { Scenarios } from '@hushi/mock-host';
+import {
+  clickButton,
+  declareAndCaptureSubmit,
+  expectDeclared,
+  expectRefusedKeepingForm,
+  expectSignedFix,
+  fillEntryBasics,
+  fillGoods,
+  openDeclareForm,
+} from './support/declareScreen';
 import { openMiniapp } from './support/miniappPage';
 import type { MiniappSession } from './support/miniappPage';
 import { simulateNativeWebView } from './support/nativeWebView';
@@ -117,6 +127,29 @@ for (const [platform, webView] of PLATFORMS) {
       await app.page.locator('.identity-choice', { hasText: '互助组' }).locator('.nut-radio').click();
       await app.clickButton('进入菜单选择');
       await app.page.getByText('当前身份：互助组').waitFor();
+      await expect.poll(() => native.forwardsSeen()).toBe(native.forwardedCount());
+      expect(native.violations()).toEqual([]);
+    });
+
+    it('declares with a fix the host signed through the native bridge, after refusing a simulated one with the form kept', async () => {
+      await app.setScenarios({ location: 'mocked', face: 'pass', auth: 'loggedIn', host: 'full' });
+      await app.loginAs('resident', '边民');
+      const before = native.postedMethods().length;
+      await openDeclareForm(app.page);
+      await fillEntryBasics(app.page, '02', '4');
+      await fillGoods(app.page);
+      await clickButton(app.page, '申报');
+      await expectRefusedKeepingForm(app.page, '检测到模拟定位，请关闭模拟定位后重试');
+      await app.setScenarios({ location: 'inside' });
+      expectSignedFix(await declareAndCaptureSubmit(app.page, app.page));
+      await expectDeclared(app.page, '已申报');
+      // Both fixes, the simulated one and the signed one, came through the native side.
+      expect(
+        native
+          .postedMethods()
+          .slice(before)
+          .filter((method) => method === 'location.get'),
+      ).toHaveLength(2);
       await expect.poll(() => native.forwardsSeen()).toBe(native.forwardedCount());
       expect(native.violations()).toEqual([]);
     });

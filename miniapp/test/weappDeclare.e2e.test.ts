@@ -1,5 +1,6 @@
 // Declaring in the real WeChat build in a simulated WeChat against the mock host: a 进境申报单 of
-// 02-落地加工 with fence and face, a 进口申报单 (two tabs, always fence and face), 变更 of an 08-改单
+// 02-落地加工 with fence (a signed fix) and face, in a container (wx.hushiBridge) after a simulated
+// position was refused, from a bridge 1.0 host (unsigned, refused by a strict backend), a 进口申报单 (two tabs, always fence and face), 变更 of an 08-改单
 // (refused outside the fence first), a representative's 待认证 declaration that each 委托边民 认证s
 // until it is 已申报, 撤销 in 单据查询, and 认证 in 待认证查询.
 import { expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import type { SeedPerson } from '@hushi/mock-host';
 import { validateCancelReason } from '@hushi/sdk';
 import type { SimulatedPage, WeappRuntime } from './support/weappRuntime';
 import {
+  backendCalls,
   bridgeMethods,
   cardRows,
   consoleErrors,
@@ -115,7 +117,10 @@ it('declares a 进境申报单 of 02-落地加工 by road: pickers, typed fields
   expect(texts).toContain('状态：已申报');
   expect(texts).toContainEqual(expect.stringMatching(/^预录入编号：\d{18}$/));
   expect(bridgeMethods(app).slice(-2)).toEqual(['location.get', 'face.verify']);
-  const submitted = lastBody(app, 'POST /api/v1/declarations/entry/submissions') as { faceTicket?: unknown };
+  const submitted = lastBody(app, 'POST /api/v1/declarations/entry/submissions') as {
+    faceTicket?: unknown;
+    locationTicket?: unknown;
+  };
   expect(submitted).toMatchObject({
     declaration: {
       header: { customsCode: '0702', businessMode: '02', transportToolNumber: '蒙A12345', packageCount: '3' },
@@ -124,6 +129,87 @@ it('declares a 进境申报单 of 02-落地加工 by road: pickers, typed fields
     location: { datum: 'wgs84' },
   });
   expect(typeof submitted.faceTicket).toBe('string');
+  expect(typeof submitted.locationTicket).toBe('string');
+  expect(consoleErrors(app)).toEqual([]);
+});
+
+/** The status the backend stored for the declaration a result page shows (its 预录入编号). */
+async function storedStatus(texts: string[]): Promise<string | undefined> {
+  const number = (texts.find((text) => text.startsWith('预录入编号：')) ?? '').slice('预录入编号：'.length);
+  const [row] = await (
+    await weapp.mock.backend.database()
+  ).query<{ status: string }>('SELECT status FROM declarations WHERE pre_entry_number = $1', [number]);
+  return row?.status;
+}
+
+/** Waits for `message` on the form, which still shows what was picked and its goods line. */
+async function refusedKeepingForm(app: WeappRuntime, form: SimulatedPage, message: string): Promise<void> {
+  await app.waitFor(() => form.texts().includes(message), message);
+  expect(app.currentPage()?.route).toBe('pages/declare/index');
+  expect(form.texts()).toContain('0702-二连海关');
+  expect(form.findAll({ className: 'line-card', inside: { className: 'line-list--goods' } })).toHaveLength(1);
+  expect(backendCalls(app)).not.toContain('POST /api/v1/declarations/entry/submissions');
+}
+
+it('in a container: refuses a simulated position keeping the form; 重新定位 once it is off declares with a signed fix', async () => {
+  await weapp.setScenarios({ location: 'mocked', face: 'pass' });
+  const app = weapp.launchApp({ inContainer: true });
+  const menu = await enterMenu(app);
+  const form = await openDeclareForm(app, menu, '进境申报单');
+  await fillRoadBasics(app, form);
+  await addPineappleLine(app, form);
+  form.tap({ text: '申报', className: 'nut-button' });
+  await refusedKeepingForm(app, form, '检测到模拟定位，请关闭模拟定位后重试');
+
+  await weapp.setScenarios({ location: 'inside' });
+  form.tap({ text: '重新定位', className: 'nut-button' });
+  const texts = await app.waitFor(() => {
+    const shown = form.texts();
+    return shown.includes('申报成功') && shown;
+  }, '申报成功');
+
+  expect(texts).toContain('状态：已申报');
+  expect(await storedStatus(texts)).toBe('declared');
+  // Each try answered a challenge of its own, over the container's API.
+  expect(backendCalls(app).filter((call) => call === 'POST /api/v1/location-challenges')).toHaveLength(2);
+  expect(weapp.container?.postedMethods().filter((method) => method === 'location.get')).toHaveLength(2);
+  const submitted = lastBody(app, 'POST /api/v1/declarations/entry/submissions') as {
+    location: Record<string, unknown>;
+    locationTicket?: unknown;
+  };
+  expect(typeof submitted.locationTicket).toBe('string');
+  expect(Object.keys(submitted.location).sort()).toEqual(
+    ['accuracy', 'datum', 'lat', 'lng', 'source', 'timestamp'].sort(),
+  );
+  // What was typed before the refusal is what was declared.
+  expect(submitted).toMatchObject({
+    declaration: { header: { billNumber: 'TY-2024-01' }, goods: [{ goodsName: '菠萝' }] },
+  });
+  expect(consoleErrors(app)).toEqual([]);
+});
+
+it('from a bridge 1.0 host in a container: no challenge; a strict backend refuses the unsigned fix, a development one declares', async () => {
+  await weapp.setScenarios({ host: 'bridge10', locationPolicy: 'strict', location: 'inside', face: 'pass' });
+  const app = weapp.launchApp({ inContainer: true });
+  const menu = await enterMenu(app);
+  const form = await openDeclareForm(app, menu, '进境申报单');
+  await fillRoadBasics(app, form);
+  await addPineappleLine(app, form);
+  form.tap({ text: '申报', className: 'nut-button' });
+  await app.waitFor(
+    () => form.texts().includes('当前版本无法验证定位信息，请升级掌上单一窗口后重试'),
+    'the unsigned fix refused',
+  );
+  expect(app.currentPage()?.route).toBe('pages/declare/index');
+  expect(form.texts()).toContain('0702-二连海关');
+
+  await weapp.setScenarios({ locationPolicy: 'development' });
+  const texts = await declare(app, form);
+
+  expect(texts).toContain('状态：已申报');
+  expect(await storedStatus(texts)).toBe('declared');
+  expect(backendCalls(app)).not.toContain('POST /api/v1/location-challenges');
+  expect(lastBody(app, 'POST /api/v1/declarations/entry/submissions')).not.toHaveProperty('locationTicket');
   expect(consoleErrors(app)).toEqual([]);
 });
 

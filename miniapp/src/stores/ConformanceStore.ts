@@ -45,8 +45,19 @@ export class ConformanceStore {
   error: string | undefined = undefined;
   private answer: ((arranged: boolean) => void) | undefined = undefined;
 
-  constructor(private readonly services: Pick<AppServices, 'transport'>) {
-    makeAutoObservable<ConformanceStore, 'services' | 'answer'>(this, { services: false, answer: false });
+  /**
+   * @param hostKeys the host's public signing keys (ES256 JWKs), for the cases that verify its tickets'
+   *   signatures; without them those cases are skipped
+   */
+  constructor(
+    private readonly services: Pick<AppServices, 'transport'>,
+    private readonly hostKeys: readonly JsonWebKey[] = [],
+  ) {
+    makeAutoObservable<ConformanceStore, 'services' | 'hostKeys' | 'answer'>(this, {
+      services: false,
+      hostKeys: false,
+      answer: false,
+    });
   }
 
   /** Number of cases in the suite. */
@@ -66,6 +77,7 @@ export class ConformanceStore {
       const report = await runConformance({
         transport,
         timeoutMs: CONFORMANCE_TIMEOUT_MS,
+        ...(this.hostKeys.length > 0 && { hostKeys: this.hostKeys }),
         arrange: (condition) => this.ask(condition),
         onCase: (result) => {
           runInAction(() => {

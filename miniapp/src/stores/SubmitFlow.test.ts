@@ -1,16 +1,17 @@
 import { runInAction } from 'mobx';
 import { expect, it, vi } from 'vitest';
-import { BackendError, BridgeError, FENCE_MESSAGES } from '@hushi/sdk';
+import { BackendError, backendErrorFromResponse, BridgeError, FENCE_MESSAGES } from '@hushi/sdk';
 import type {
   BackendClient,
   Bridge,
   DeclarationReceipt,
   EntryDeclarationInput,
   FenceCollection,
-  FenceFix,
   ImportDeclarationInput,
+  LocationChallengeRequest,
   SubmitterRole,
 } from '@hushi/sdk';
+import type { LocationGetParams, LocationGetResult } from '@hushi/bridge-spec';
 import {
   SEED_ENTRUSTED,
   sampleEntryInput,
@@ -22,7 +23,7 @@ import {
   SEED_CONNECTED_HEAD_CUSTOMS,
   SEED_FENCES,
 } from '../../../mock-host/src/backend/seedFences';
-import { BRIDGE_ERROR_MESSAGES } from '../messages';
+import { BRIDGE_ERROR_MESSAGES, MESSAGES } from '../messages';
 import type { DeclareMode } from '../routes';
 import type { Services } from '../services/createServices';
 import { DeclarationForm } from './DeclarationForm';
@@ -42,27 +43,54 @@ const FENCES: FenceCollection = {
   })),
 };
 
-const fix = (at: { lat: number; lng: number }, accuracy = 8): FenceFix => ({
+type Fix = Omit<LocationGetResult, 'mocked' | 'ticket'>;
+
+const fix = (at: { lat: number; lng: number }, accuracy = 8): Fix => ({
   ...at,
   datum: 'wgs84',
   accuracy,
   timestamp: Date.now(),
+  source: 'gps',
 });
 
 const RECEIPT: DeclarationReceipt = { preEntryNumber: '202601000000000100', status: 'declared' };
 
+/** The nonce of the fake backend's location challenges. */
+const LOCATION_NONCE = 'location-nonce-0001';
+
 interface Host {
-  location?: () => FenceFix;
+  /** The fix `location.get` answers (default: inside the 打洛 fence). */
+  location?: () => Fix;
+  /**
+   * The contract of `location.get` the host follows, as its handshake declares it: `1.1.0` (the default)
+   * signs a challenged fix, `1.0.0` ignores the challenge.
+   */
+  locationContract?: '1.0.0' | '1.1.0';
+  /** What a 1.1 host adds to a challenged fix (default: `mocked: false` and a ticket naming the nonce). */
+  attest?: (challenge: NonNullable<LocationGetParams['challenge']>) => Partial<LocationGetResult>;
   face?: () => string;
 }
 
+/** The ticket the fake 1.1 host signs for a challenge. */
+const locationTicket = (nonce: string): string => `location-jws-${nonce}`;
+
 /** Fake services: a backend of spies and a host whose location and face answer as `host` says. */
 function fakeServices(backend: Partial<BackendClient> = {}, host: Host = {}) {
-  const call = vi.fn((method: string) => {
-    if (method === 'location.get') return Promise.resolve((host.location ?? (() => fix(DALUO_INSIDE)))());
+  const contract = host.locationContract ?? '1.1.0';
+  const call = vi.fn((method: string, params?: LocationGetParams) => {
+    if (method === 'location.get') {
+      const answer = (host.location ?? (() => fix(DALUO_INSIDE)))();
+      const challenge = contract === '1.1.0' ? params?.challenge : undefined;
+      if (!challenge) return Promise.resolve(answer);
+      const attest = host.attest ?? (({ nonce }) => ({ mocked: false, ticket: locationTicket(nonce) }));
+      return Promise.resolve({ ...answer, ...attest(challenge) });
+    }
     if (method === 'face.verify') return Promise.resolve({ ticket: (host.face ?? (() => 'jws'))() });
     return Promise.reject(new BridgeError('UNSUPPORTED_METHOD', method));
   });
+  // Only location.get has two contracts; the fake host follows every other method's only one.
+  const supports = (method: string, wanted?: string): boolean =>
+    method !== 'location.get' || wanted === undefined || wanted <= contract;
   const client = {
     getSupervisionSites: vi.fn(() => Promise.resolve([])),
     getFences: vi.fn((customsCode?: string) =>
@@ -76,12 +104,20 @@ function fakeServices(backend: Partial<BackendClient> = {}, host: Host = {}) {
     createFaceChallenge: vi.fn((request: { purpose: 'submit' | 'authenticate'; businessId: string }) =>
       Promise.resolve({ nonce: 'n1', ...request, expiresAt: '2030-01-01T00:00:00Z' }),
     ),
+    createLocationChallenge: vi.fn((request: LocationChallengeRequest) =>
+      Promise.resolve({
+        nonce: LOCATION_NONCE,
+        purpose: 'submit' as const,
+        ...request,
+        expiresAt: '2030-01-01T00:00:00Z',
+      }),
+    ),
     submit: vi.fn(() => Promise.resolve(RECEIPT)),
     modify: vi.fn(() => Promise.resolve(RECEIPT)),
     change: vi.fn(() => Promise.resolve(RECEIPT)),
     ...backend,
   };
-  const bridge = { call, on: () => () => undefined } as unknown as Bridge;
+  const bridge = { call, supports, on: () => () => undefined } as unknown as Bridge;
   const services: Services = {
     backend: client as unknown as BackendClient,
     bridge: () => Promise.resolve(bridge),
@@ -136,19 +172,156 @@ it('submits an 进境申报单 of 01-区内交易 directly: no fence, no face (�
   expect(flow.resultStatus).toBe('已申报');
 });
 
-it('checks the fence with a WGS-84 fix, then the face, and sends both with the declaration', async () => {
+/** What the user typed is still there (sampleEntryInput's 提运单号 and first goods line). */
+function expectFormKept(form: DeclarationForm): void {
+  expect(form.header.billNumber).toBe('TY-0001');
+  expect(form.header.customsCode).toBe('8609');
+  expect(form.lists.goods[0]?.goodsName).toBe('菠萝');
+  expect(form.preEntryNumber).toBeUndefined();
+}
+
+it('checks the fence with a signed WGS-84 fix, then the face, and sends the fix and both tickets', async () => {
   const { flow, form, client, call } = setUp(sampleEntryInput());
   expect(await flow.submit()).toBe(true);
   expect(client.getFences).toHaveBeenCalledWith('8609');
-  expect(call).toHaveBeenNthCalledWith(1, 'location.get', { datum: 'wgs84', highAccuracy: false });
+  // The location challenge is bound to the draft id, like the face challenge.
+  expect(client.createLocationChallenge).toHaveBeenCalledWith({ businessId: form.draftId });
+  expect(call).toHaveBeenNthCalledWith(1, 'location.get', {
+    datum: 'wgs84',
+    highAccuracy: false,
+    challenge: { nonce: LOCATION_NONCE, purpose: 'declare', bizId: form.draftId },
+  });
   expect(client.createFaceChallenge).toHaveBeenCalledWith({ purpose: 'submit', businessId: form.draftId });
-  const sent: unknown = vi.mocked(client.submit).mock.calls[0]?.[1];
-  // The new declaration names the draft id its face ticket is bound to.
+  const sent: Record<string, unknown> = { ...vi.mocked(client.submit).mock.calls[0]?.[1] };
+  // The new declaration names the draft id its tickets are bound to.
   expect(sent).toMatchObject({
     faceTicket: 'jws',
+    locationTicket: locationTicket(LOCATION_NONCE),
     draftId: form.draftId,
-    location: { ...DALUO_INSIDE, datum: 'wgs84' },
   });
+  // The fix as signed, field for field: not the result's mocked and ticket.
+  expect(sent.location).toEqual({
+    ...DALUO_INSIDE,
+    datum: 'wgs84',
+    accuracy: 8,
+    timestamp: expect.any(Number) as number,
+    source: 'gps',
+  });
+});
+
+it('asks for the location challenge along with the fences, not after them', async () => {
+  let serveFences: () => void = () => undefined;
+  const { flow, client } = setUp(sampleEntryInput(), {
+    backend: {
+      getFences: (customsCode) =>
+        new Promise((resolve) => {
+          serveFences = () => {
+            resolve({
+              ...FENCES,
+              features: FENCES.features.filter((f) => f.properties.customsCode === customsCode),
+            });
+          };
+        }),
+    },
+  });
+  const submitted = flow.submit();
+  await vi.waitFor(() => {
+    expect(client.createLocationChallenge).toHaveBeenCalledTimes(1);
+  });
+  serveFences();
+  expect(await submitted).toBe(true);
+});
+
+it('asks a 1.0 host for an unsigned fix, as before: no challenge, no ticket', async () => {
+  const { flow, client, call } = setUp(sampleEntryInput(), { host: { locationContract: '1.0.0' } });
+  expect(await flow.submit()).toBe(true);
+  expect(client.createLocationChallenge).not.toHaveBeenCalled();
+  expect(call).toHaveBeenNthCalledWith(1, 'location.get', { datum: 'wgs84', highAccuracy: false });
+  const sent: Record<string, unknown> = { ...vi.mocked(client.submit).mock.calls[0]?.[1] };
+  expect(sent).not.toHaveProperty('locationTicket');
+  expect(sent.location).toMatchObject({ ...DALUO_INSIDE, datum: 'wgs84' });
+});
+
+it('stops before face and submit on a fix the host reports simulated; 重新定位 goes on once it is off', async () => {
+  let mocked = true;
+  const { flow, form, client } = setUp(sampleEntryInput(), {
+    host: { attest: ({ nonce }) => ({ mocked, ticket: locationTicket(nonce) }) },
+  });
+  expect(await flow.submit()).toBe(false);
+  expect(flow.message).toBe('检测到模拟定位，请关闭模拟定位后重试');
+  expect(flow.canRelocate).toBe(true);
+  expect(flow.phase).toBe('failed');
+  expect(client.createFaceChallenge).not.toHaveBeenCalled();
+  expect(client.submit).not.toHaveBeenCalled();
+  expectFormKept(form);
+  mocked = false;
+  expect(await flow.relocate()).toBe(true);
+  // Each try answers a challenge of its own.
+  expect(client.createLocationChallenge).toHaveBeenCalledTimes(2);
+});
+
+it('refuses when the host cannot sign the fix (ATTESTATION_UNAVAILABLE), keeping the form', async () => {
+  const { flow, form, client } = setUp(sampleEntryInput(), {
+    host: {
+      attest: () => {
+        throw new BridgeError('ATTESTATION_UNAVAILABLE', 'no key');
+      },
+    },
+  });
+  expect(await flow.submit()).toBe(false);
+  expect(flow.message).toBe('当前设备无法完成定位验证，请更新掌上单一窗口后重试');
+  expect(BRIDGE_ERROR_MESSAGES.ATTESTATION_UNAVAILABLE).toBe(flow.message);
+  expect(flow.canRelocate).toBe(false);
+  expect(client.createFaceChallenge).not.toHaveBeenCalled();
+  expect(client.submit).not.toHaveBeenCalled();
+  expectFormKept(form);
+});
+
+it('refuses a challenge answered without a ticket by a host that said it signs, keeping the form', async () => {
+  const { flow, form, client } = setUp(sampleEntryInput(), { host: { attest: () => ({ mocked: false }) } });
+  expect(await flow.submit()).toBe(false);
+  expect(flow.message).toBe(MESSAGES.attestationUnavailable);
+  expect(flow.canRelocate).toBe(false);
+  expect(client.submit).not.toHaveBeenCalled();
+  expectFormKept(form);
+});
+
+it('shows the message of a failed location challenge and asks the host for no fix', async () => {
+  const { flow, form, call } = setUp(sampleEntryInput(), {
+    backend: {
+      createLocationChallenge: () =>
+        Promise.reject(new BackendError('NETWORK', '网络连接失败，请检查网络后重试')),
+    },
+  });
+  expect(await flow.submit()).toBe(false);
+  expect(flow.message).toBe('网络连接失败，请检查网络后重试');
+  expect(call).not.toHaveBeenCalled();
+  expectFormKept(form);
+});
+
+it.each([
+  ['LOCATION_MOCKED', '检测到模拟定位，请关闭模拟定位后重试', true],
+  ['LOCATION_TICKET_FORGED', '定位验证未通过，请重新定位', true],
+  ['LOCATION_CHALLENGE_USED', '定位验证未通过，请重新定位', true],
+  ['LOCATION_TICKET_REQUIRED', '当前版本无法验证定位信息，请升级掌上单一窗口后重试', false],
+])(
+  'shows the backend’s refusal %s with its message, keeping the form',
+  async (code, message, relocatable) => {
+    const submit = vi.fn(() => Promise.reject(backendErrorFromResponse(403, { code, message }, 'k1')));
+    const { flow, form } = setUp(sampleEntryInput(), { backend: { submit } });
+    expect(await flow.submit()).toBe(false);
+    expect(flow.message).toBe(message);
+    expect(flow.canRelocate).toBe(relocatable);
+    expect(flow.phase).toBe('failed');
+    expectFormKept(form);
+  },
+);
+
+it('words a refusal the backend sent without a message by its code', async () => {
+  const submit = vi.fn(() => Promise.reject(backendErrorFromResponse(403, { code: 'LOCATION_MOCKED' })));
+  const { flow } = setUp(sampleEntryInput(), { backend: { submit } });
+  expect(await flow.submit()).toBe(false);
+  expect(flow.message).toBe('检测到模拟定位，请关闭模拟定位后重试');
 });
 
 it('refuses a fix outside the fence with distance and direction, keeping the form', async () => {
@@ -159,8 +332,7 @@ it('refuses a fix outside the fence with distance and direction, keeping the for
   expect(flow.canRelocate).toBe(false);
   expect(client.createFaceChallenge).not.toHaveBeenCalled();
   expect(client.submit).not.toHaveBeenCalled();
-  expect(form.header.billNumber).toBe('TY-0001');
-  expect(form.lists.goods[0]?.goodsName).toBe('菠萝');
+  expectFormKept(form);
 });
 
 it('refuses a 关区 whose 直属关 is not connected before asking for a fix', async () => {
@@ -180,7 +352,7 @@ it('asks to relocate on an uncertain fix; 重新定位 asks for high accuracy an
   expect(flow.message).toBe(FENCE_MESSAGES.inaccurate);
   accuracy = 8;
   expect(await flow.relocate()).toBe(true);
-  expect(call).toHaveBeenCalledWith('location.get', { datum: 'wgs84', highAccuracy: true });
+  expect(call).toHaveBeenCalledWith('location.get', expect.objectContaining({ highAccuracy: true }));
   expect(client.submit).toHaveBeenCalledTimes(1);
 });
 
@@ -257,6 +429,13 @@ it('修改 resubmits through modify and 变更 through change, under the record�
     purpose: 'submit',
     businessId: '202601000000000007',
   });
+  expect(changed.client.createLocationChallenge).toHaveBeenCalledWith({ businessId: '202601000000000007' });
+  expect(changed.call).toHaveBeenCalledWith(
+    'location.get',
+    expect.objectContaining({
+      challenge: expect.objectContaining({ bizId: '202601000000000007' }) as unknown,
+    }),
+  );
 });
 
 it('stops at the first invalid field with its message, calling nothing', async () => {

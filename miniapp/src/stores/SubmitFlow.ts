@@ -6,19 +6,24 @@ import {
   headCustomsCode,
   isBackendError,
   isBridgeError,
+  LOCATION_REFUSAL_MESSAGES,
+  locationRefusalOf,
   submitPolicy,
   toWgs84,
   verdictMessage,
 } from '@hushi/sdk';
 import type {
+  Bridge,
   DeclarationReceipt,
-  FenceFix,
   EntryDeclarationInput,
   ImportDeclarationInput,
+  LocationChallenge,
   SubmitContext,
   SubmitRequest,
   SubmitterRole,
 } from '@hushi/sdk';
+import type { LocationGetResult } from '@hushi/bridge-spec';
+import { MESSAGES } from '../messages';
 import type { Services } from '../services/createServices';
 import type { DeclarationForm } from './DeclarationForm';
 import { describeError } from './describeError';
@@ -34,6 +39,18 @@ export type SubmitPhase = 'idle' | 'locating' | 'verifyingFace' | 'sending' | 's
 /** Bridge failures of `location.get` after which a new fix may help. */
 const RELOCATABLE_ERRORS: ReadonlySet<string> = new Set(['LOCATION_UNAVAILABLE', 'TIMEOUT']);
 
+/** The contract of `location.get` (bridge 1.1) under which a host signs a challenged fix. */
+const SIGNED_LOCATION_CONTRACT = '1.1.0';
+
+/** The fix fields of a `location.get` result: what the backend is sent, and what a ticket signs. */
+type Fix = Pick<LocationGetResult, 'lat' | 'lng' | 'datum' | 'accuracy' | 'timestamp' | 'source'>;
+
+/** What 手机电子围网验证 hands the backend: the fix and, from a host that signs, its ticket. */
+interface Located {
+  location: Fix;
+  locationTicket?: string;
+}
+
 /** A failure of one step, with what the user reads. */
 class StepFailure extends Error {
   constructor(
@@ -48,9 +65,9 @@ class StepFailure extends Error {
 /**
  * The 申报 of the form (new, 修改, 复制 or 变更): the sdk's validation, then the checks the sdk's
  * {@link submitPolicy} asks for — 手机电子围网验证 (the backend's fences, the sdk's checker, the host's
- * fix) and 人脸识别验证 (a ticket from the host) — then the backend's submit with the raw fix and the
- * ticket, one `Idempotency-Key` per logical submit (kept across retries). Every failure leaves the
- * form as it was.
+ * fix, signed into a location ticket by a bridge 1.1 host) and 人脸识别验证 (a ticket from the host) —
+ * then the backend's submit with the raw fix and the tickets, one `Idempotency-Key` per logical submit
+ * (kept across retries). Every failure leaves the form as it was.
  */
 export class SubmitFlow {
   phase: SubmitPhase = 'idle';
@@ -120,21 +137,23 @@ export class SubmitFlow {
     if (role === undefined || !this.form.validate()) return false;
     const declaration = this.form.toInput();
     const policy = submitPolicy(this.contextOf(declaration, role));
+    // The saved declaration's 预录入编号 or the form's draft id: what the host's tickets are bound to.
+    const businessId = this.form.preEntryNumber ?? this.form.draftId;
     try {
-      let location: FenceFix | undefined;
+      let located: Located | undefined;
       if (policy.checks.includes('fence')) {
         this.setPhase('locating');
-        location = await this.locate(declaration.header.customsCode, highAccuracy);
+        located = await this.locate(declaration.header.customsCode, highAccuracy, businessId);
       }
       let faceTicket: string | undefined;
       if (policy.checks.includes('face')) {
         this.setPhase('verifyingFace');
-        faceTicket = await this.verifyFace();
+        faceTicket = await this.verifyFace(businessId);
       }
       this.setPhase('sending');
       const receipt = await this.send({
         declaration,
-        ...(location === undefined ? {} : { location }),
+        ...located,
         ...(faceTicket === undefined ? {} : { faceTicket }),
       });
       runInAction(() => {
@@ -157,6 +176,9 @@ export class SubmitFlow {
           this.canRelocate = error.relocatable;
         } else {
           this.message = describeError(error);
+          // The backend refused the position: a new fix may help, unless the host cannot sign at all.
+          const refusal = locationRefusalOf(error);
+          this.canRelocate = refusal !== undefined && refusal !== 'LOCATION_TICKET_REQUIRED';
         }
       });
       return false;
@@ -172,9 +194,17 @@ export class SubmitFlow {
     return { kind: 'entry', role, businessMode, transportMode };
   }
 
-  /** 手机电子围网验证: the fix, judged against the 关区's fences; returns the raw fix for the backend. */
-  private async locate(customsCode: string, highAccuracy: boolean): Promise<FenceFix> {
-    const fences = await this.services.backend.getFences(customsCode);
+  /**
+   * 手机电子围网验证: the fix, judged against the 关区's fences; returns the raw fix for the backend and,
+   * from a host that signs fixes, the ticket answering a location challenge for `businessId` (asked for
+   * along with the fences). A fix the host knows to be simulated, or a challenge answered unsigned, stops
+   * the submit.
+   */
+  private async locate(customsCode: string, highAccuracy: boolean, businessId: string): Promise<Located> {
+    const [fences, challenge] = await Promise.all([
+      this.services.backend.getFences(customsCode),
+      this.locationChallenge(businessId),
+    ]);
     const connected = new Set(
       fences.features.filter((f) => f.properties.connected === true).map((f) => f.properties.headCustomsCode),
     );
@@ -182,30 +212,55 @@ export class SubmitFlow {
     if (head === undefined || !connected.has(head))
       throw new StepFailure(FENCE_MESSAGES['not-connected'], undefined, false);
     const checker = createFenceChecker(fences, { connectedHeadCustoms: connected, toWgs84 });
-    let fix: FenceFix;
-    try {
-      const bridge = await this.services.bridge();
-      fix = await bridge.call('location.get', { datum: 'wgs84', highAccuracy });
-    } catch (error) {
-      if (isBridgeError(error))
-        throw new StepFailure(describeError(error), undefined, RELOCATABLE_ERRORS.has(error.code));
-      throw error;
-    }
-    const verdict = checker.check(fix);
-    if (verdict.status === 'inside') return fix;
+    const result = await this.onBridge(async (bridge) =>
+      bridge.call('location.get', {
+        datum: 'wgs84',
+        highAccuracy,
+        ...(challenge && { challenge: { nonce: challenge.nonce, purpose: 'declare', bizId: businessId } }),
+      }),
+    );
+    // Turning the simulated location off, then 重新定位, may help.
+    if (result.mocked === true)
+      throw new StepFailure(LOCATION_REFUSAL_MESSAGES.LOCATION_MOCKED, undefined, true);
+    const { lat, lng, datum, accuracy, timestamp, source, ticket } = result;
+    if (challenge && ticket === undefined)
+      throw new StepFailure(MESSAGES.attestationUnavailable, undefined, false);
+    const location: Fix = { lat, lng, datum, accuracy, timestamp, source };
+    const verdict = checker.check(location);
+    if (verdict.status === 'inside') return challenge ? { location, locationTicket: ticket } : { location };
     const { message, detail } = verdictMessage(verdict);
     const relocatable =
       verdict.status === 'uncertain' || verdict.status === 'stale' || verdict.status === 'inaccurate';
     throw new StepFailure(message, detail ?? undefined, relocatable);
   }
 
-  /** 人脸识别验证, bound to the saved declaration's 预录入编号 or the form's draft id. */
-  private async verifyFace(): Promise<string> {
+  /**
+   * A location challenge for `businessId` when the host signs challenged fixes (`location.get` of bridge
+   * 1.1); none for an older host, whose fix goes unsigned as before.
+   */
+  private locationChallenge(businessId: string): Promise<LocationChallenge | undefined> {
+    return this.onBridge(async (bridge) =>
+      bridge.supports('location.get', SIGNED_LOCATION_CONTRACT)
+        ? this.services.backend.createLocationChallenge({ businessId })
+        : undefined,
+    );
+  }
+
+  /** Runs `work` on the host's bridge; a bridge failure becomes the step's failure, with its message. */
+  private async onBridge<T>(work: (bridge: Bridge) => Promise<T>): Promise<T> {
     try {
-      return await obtainFaceTicket(this.services, {
-        purpose: 'submit',
-        businessId: this.form.preEntryNumber ?? this.form.draftId,
-      });
+      return await work(await this.services.bridge());
+    } catch (error) {
+      if (isBridgeError(error))
+        throw new StepFailure(describeError(error), undefined, RELOCATABLE_ERRORS.has(error.code));
+      throw error;
+    }
+  }
+
+  /** 人脸识别验证, bound to `businessId`. */
+  private async verifyFace(businessId: string): Promise<string> {
+    try {
+      return await obtainFaceTicket(this.services, { purpose: 'submit', businessId });
     } catch (error) {
       if (isBridgeError(error)) throw new StepFailure(describeError(error), undefined, false);
       throw error;
