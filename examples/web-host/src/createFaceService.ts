@@ -1,7 +1,6 @@
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import type { JWK } from 'jose';
 import type { FaceVerifyParams } from '@hushi/bridge-spec';
 import { HostFailure } from '@hushi/bridge-spec/host';
+import type { TicketSigner } from './createTicketSigner';
 
 /** What the mock face service decides about the next capture (a control on the host page). */
 export type FaceOutcome = 'pass' | 'livenessFailed' | 'notMatched' | 'cancelled';
@@ -13,11 +12,6 @@ export const FACE_OUTCOME_LABELS: Readonly<Record<FaceOutcome, string>> = {
   notMatched: '不匹配',
   cancelled: '取消',
 };
-
-/** Lifetime of a face ticket, seconds: long enough to submit, too short to keep. */
-export const FACE_TICKET_TTL_S = 120;
-
-const ALGORITHM = 'ES256';
 
 /** One face check: the captured frame, the logged-in person and what the ticket is for. */
 export interface FaceCheck extends FaceVerifyParams {
@@ -31,8 +25,6 @@ export interface FaceCheck extends FaceVerifyParams {
 
 /** The mock face service of the reference web host. */
 export interface FaceService {
-  /** The public key backends verify tickets with, as a JWK. */
-  publicJwk(): Promise<JWK>;
   /**
    * Decides a capture as the page's control says and, when it passes, signs a ticket.
    * @throws {HostFailure} FACE_LIVENESS_FAILED, FACE_NOT_MATCHED or CANCELLED: never a pass/fail flag.
@@ -48,17 +40,13 @@ const base64url = (bytes: ArrayBuffer): string =>
 
 /**
  * A mock face service: liveness and matching are decided by a control on the host page, but the
- * ticket is real — an ES256 JWS (key pair generated at start, private key not extractable) bound to
- * the person (`sub`), `purpose`, `bizId` and the backend's `nonce`, with `iat`, a short `exp`, a
- * unique `jti` and the SHA-256 of the captured frame (`frame`). A production face service signs on
- * its server, never in the page.
+ * ticket is real — an ES256 JWS by the host's {@link TicketSigner} (`typ` `JWT`, `kid` its key's
+ * thumbprint) bound to the person (`sub`), `purpose`, `bizId` and the backend's `nonce`, with `iat`, a
+ * short `exp`, a unique `jti` and the SHA-256 of the captured frame (`frame`). A production face
+ * service signs on its server, never in the page.
  */
-export function createFaceService({ now = Date.now }: { now?: () => number } = {}): FaceService {
-  const keys = generateKeyPair(ALGORITHM);
-  // Keep an early rejection from being reported as unhandled; every use awaits `keys` again.
-  keys.catch(() => undefined);
+export function createFaceService(signer: TicketSigner): FaceService {
   return {
-    publicJwk: async () => exportJWK((await keys).publicKey),
     async verify({ personId, purpose, bizId, nonce, frame, outcome }) {
       switch (outcome) {
         case 'cancelled':
@@ -70,19 +58,12 @@ export function createFaceService({ now = Date.now }: { now?: () => number } = {
         case 'pass':
           break;
       }
-      const iat = Math.floor(now() / 1000);
-      return new SignJWT({
+      return signer.sign('JWT', personId, {
         purpose,
         bizId,
         nonce,
         frame: base64url(await crypto.subtle.digest('SHA-256', frame)),
-      })
-        .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
-        .setSubject(personId)
-        .setIssuedAt(iat)
-        .setExpirationTime(iat + FACE_TICKET_TTL_S)
-        .setJti(crypto.randomUUID())
-        .sign((await keys).privateKey);
+      });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateResponse } from '@hushi/bridge-spec';
+import { BRIDGE_VERSION, validateResponse } from '@hushi/bridge-spec';
 import { HostFailure } from '@hushi/bridge-spec/host';
 import type { HostMethods } from '@hushi/bridge-spec/host';
 import { createHostBridge } from './createHostBridge';
@@ -38,7 +38,7 @@ describe('createHostBridge', () => {
       hostName: 'test-web-host',
       hostVersion: '0.0.1',
       platform: 'web',
-      bridgeVersion: '1.0.0',
+      bridgeVersion: BRIDGE_VERSION,
       methods: { 'host.getInfo': '1.0.0', 'app.close': '1.0.0' },
     });
   });

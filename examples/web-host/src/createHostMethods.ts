@@ -5,6 +5,8 @@ import type { FaceOutcome, FaceService } from './createFaceService';
 import type { HostAccount } from './createHostAccount';
 import { createLocationMethod } from './createLocationMethod';
 import type { LoginPage } from './createLoginPage';
+import { createSignedLocationMethod } from './createSignedLocationMethod';
+import type { TicketSigner } from './createTicketSigner';
 import { HostFailure } from '@hushi/bridge-spec/host';
 
 /** What the web host's methods work with. */
@@ -12,6 +14,8 @@ export interface HostMethodsDependencies {
   account: HostAccount;
   loginPage: LoginPage;
   faces: FaceService;
+  /** The host's signing key (the face service's): signs challenged fixes. */
+  signer: TicketSigner;
   faceScreen: FaceCaptureScreen;
   /** The face outcome control's current value. */
   faceOutcome(): FaceOutcome;
@@ -42,7 +46,11 @@ export function createHostMethods(deps: HostMethodsDependencies): HostMethods {
       if (!code) throw notLoggedIn();
       return code;
     },
-    'location.get': createLocationMethod(deps.geolocation),
+    'location.get': createSignedLocationMethod({
+      locate: createLocationMethod(deps.geolocation),
+      signer: deps.signer,
+      personId: () => account.current()?.personId,
+    }),
     'face.verify': async (params) => {
       const person = account.current();
       if (!person) throw notLoggedIn();

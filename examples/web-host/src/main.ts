@@ -10,12 +10,14 @@ import { createHostAccount } from './createHostAccount';
 import { createHostBridge } from './createHostBridge';
 import { createHostMethods } from './createHostMethods';
 import { createLoginPage } from './createLoginPage';
+import { createTicketSigner } from './createTicketSigner';
 
 /** How long 慢响应 holds every reply but host.getInfo's, ms (the suite's `host.slowReplies`). */
 const SLOW_REPLY_MS = 500;
 /**
- * The query parameter in which the H5 dev build's mock backend takes this host's face key to trust
- * (HOST_FACE_KEY_PARAM of @hushi/mock-host); a real backend is configured with the key instead.
+ * The query parameter in which the H5 dev build's mock backend takes this host's key to trust, for its
+ * face and location tickets (HOST_FACE_KEY_PARAM of @hushi/mock-host); a real backend is configured
+ * with the key instead.
  */
 const FACE_KEY_PARAM = 'hostFaceKey';
 /** Entries kept in the page's log. */
@@ -63,9 +65,11 @@ const closedPanel = element('closed', HTMLElement);
 const page = new URLSearchParams(location.search).get('page');
 miniappUrl.searchParams.set('hostOrigin', location.origin);
 if (page?.startsWith('/pages/')) miniappUrl.hash = `#${page}`;
-const faces = createFaceService();
-// The frame loads once the face key is there to hand over, and the page shows the key for a backend.
-void faces.publicJwk().then((jwk) => {
+// One key signs the face tickets and the location tickets.
+const signer = createTicketSigner();
+const faces = createFaceService(signer);
+// The frame loads once the key is there to hand over, and the page shows the key for a backend.
+void signer.publicJwk().then((jwk) => {
   miniappUrl.searchParams.set(FACE_KEY_PARAM, base64url.encode(JSON.stringify(jwk)));
   frame.src = miniappUrl.href;
   element('face-key', HTMLElement).textContent = JSON.stringify(jwk);
@@ -95,6 +99,7 @@ const bridge = createHostBridge({
     account,
     loginPage,
     faces,
+    signer,
     faceScreen: {
       overlay: element('face-capture', HTMLElement),
       video: element('face-video', HTMLVideoElement),

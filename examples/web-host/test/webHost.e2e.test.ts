@@ -1,9 +1,10 @@
 // The reference web host in Chromium: the H5 mini-app's conformance page runs the whole bridge
 // conformance suite against it, an "operator" (this test) arranging each condition through the host
-// page's controls and the browser's settings; then the origin checks of both ends.
+// page's controls and the browser's settings; then the origin checks of both ends, and a 申报 whose
+// fix and face the host signed.
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import { importJWK, jwtVerify } from 'jose';
+import { calculateJwkThumbprint, importJWK, jwtVerify } from 'jose';
 import type { JWK } from 'jose';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CDPSession, Frame, Page } from 'playwright-core';
@@ -12,7 +13,15 @@ import type { ConformanceReport } from '@hushi/bridge-spec/conformance';
 import { startH5Server } from '../../../miniapp/scripts/h5Server.mjs';
 import { launchChromium } from '../../../test/support/chromium';
 import type { ChromiumSession } from '../../../test/support/chromium';
-import { DALUO_INSIDE, DEMO_AUTH_CODE, sampleEntryInput } from '@hushi/mock-host';
+import { DALUO_INSIDE, DEMO_AUTH_CODE, sampleEntryInput, SCENARIO_FIXES } from '@hushi/mock-host';
+import {
+  declareAndCaptureSubmit,
+  expectDeclared,
+  expectSignedFix,
+  fillEntryBasics,
+  fillGoods,
+  openDeclareForm,
+} from '../../../miniapp/test/support/declareScreen';
 import { startWebHost } from '../scripts/serve.mjs';
 
 /** A position fix at 友谊关, as the browser's geolocation override. */
@@ -415,5 +424,43 @@ it('hands its face key to the mini-app page, whose mock backend then declares wi
       'web-host-submit-1',
     );
     expect(submitted).toMatchObject({ status: 201, body: { status: 'declared' } });
+  });
+});
+
+it('declares through the host: the mini-app’s fix signed with the host’s face key, verified by the mock backend (已申报)', async () => {
+  await withSameSiteHost(async (hostUrl) => {
+    await hostPage.goto(hostUrl);
+    await arrangeDefault(hostUrl);
+    // The phone inside the 二连浩特 fence.
+    const { lat, lng, accuracy } = SCENARIO_FIXES.inside;
+    await chromium.context.setGeolocation({ latitude: lat, longitude: lng, accuracy });
+    const frame = await (await hostPage.waitForSelector('#miniapp')).contentFrame();
+    if (!frame) throw new Error('no mini-app frame');
+    await frame.locator('.identity-choice', { hasText: '边民' }).locator('.nut-radio').click();
+    await frame.locator('.nut-button', { hasText: '进入菜单选择' }).click();
+    await openDeclareForm(frame);
+    await fillEntryBasics(frame, '02', '4');
+    await fillGoods(frame);
+    const submitted = await declareAndCaptureSubmit(hostPage, frame);
+    await expectDeclared(frame, '已申报');
+
+    expectSignedFix(submitted);
+    const jwk = JSON.parse((await hostPage.locator('#face-key').textContent()) ?? '{}') as JWK;
+    const { payload, protectedHeader } = await jwtVerify(
+      String(submitted.locationTicket),
+      await importJWK(jwk, 'ES256'),
+      { typ: 'hushi-location+jwt' },
+    );
+    expect(protectedHeader.kid).toBe(await calculateJwkThumbprint(jwk));
+    expect(payload).toMatchObject({
+      sub: 'P0001',
+      purpose: 'declare',
+      bizId: submitted.draftId,
+      mocked: 'unknown',
+    });
+    expect(payload.fix).toMatchObject({ lat, lng, datum: 'wgs84', source: 'unknown' });
+    // The face ticket names the same key.
+    const face = await jwtVerify(String(submitted.faceTicket), await importJWK(jwk, 'ES256'));
+    expect(face.protectedHeader.kid).toBe(protectedHeader.kid);
   });
 });
