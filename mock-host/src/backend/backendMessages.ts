@@ -1,4 +1,4 @@
-import { DECLARATION_ACTION_LABELS } from '@hushi/sdk';
+import { DECLARATION_ACTION_LABELS, LOCATION_REFUSAL_MESSAGES } from '@hushi/sdk';
 import type { DeclarationAction, DeclarationEvent } from '@hushi/sdk';
 
 /** The words of a refused action in "当前状态的单据不能…": the manual's button texts. */
@@ -34,7 +34,7 @@ export const MESSAGES = {
   needDraftId: '缺少草稿编号，请重新申报',
   draftDeclared: '该申报单已申报，请勿重复提交',
   relatedEntryNotFound: '未找到该关联进境申报单，请填写本人已申报的进境申报单编号',
-  locationMocked: '检测到模拟定位，请关闭模拟定位后重试',
-  locationRejected: '定位验证未通过，请重新定位',
-  locationTicketRequired: '当前版本无法验证定位信息，请升级掌上单一窗口后重试',
+  locationMocked: LOCATION_REFUSAL_MESSAGES.LOCATION_MOCKED,
+  locationRejected: LOCATION_REFUSAL_MESSAGES.LOCATION_TICKET_FORGED,
+  locationTicketRequired: LOCATION_REFUSAL_MESSAGES.LOCATION_TICKET_REQUIRED,
 } as const;

@@ -29,15 +29,16 @@ export function idempotencyKeyProblem(key: string | null): BackendReply | undefi
   return undefined;
 }
 
+/** The fields of a request that are evidence: the fix and the tickets, with their single-use nonces. */
+const EVIDENCE: ReadonlySet<string> = new Set(['location', 'locationTicket', 'faceTicket']);
+
 /**
- * What an action asks for, without the evidence each attempt brings anew (the fix, the face ticket with
- * its single-use nonce): a retry of the same action carries the same content and fresh evidence.
+ * What an action asks for, without the evidence each attempt brings anew (the fix, the location and
+ * face tickets): a retry of the same action carries the same content and fresh evidence.
  */
 function withoutEvidence(body: unknown): unknown {
   if (!isRecord(body)) return body;
-  return Object.fromEntries(
-    Object.entries(body).filter(([key]) => key !== 'location' && key !== 'faceTicket'),
-  );
+  return Object.fromEntries(Object.entries(body).filter(([key]) => !EVIDENCE.has(key)));
 }
 
 /** SHA-256 (hex) of the request without its evidence: what "the same request" means for a key. */

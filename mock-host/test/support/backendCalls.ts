@@ -48,16 +48,21 @@ export interface BackendCaller {
   faceTicket(purpose: 'submit' | 'authenticate', businessId: string): Promise<string>;
 }
 
-/** Logs a seed person in and picks an identity. */
+/**
+ * Logs a seed person in and picks an identity; `hostBridgeVersion` is the bridge version of the host
+ * that minted the auth code (none: a host that did not say).
+ */
 export async function loginCaller(
   backend: CustomsBackend,
   personId: string,
   role: string,
+  { hostBridgeVersion }: { hostBridgeVersion?: string } = {},
 ): Promise<BackendCaller> {
-  const session = await backend.handle(
-    'exchangeSession',
-    backendRequest({ body: { authCode: await backend.mintAuthCode(personId) } }),
+  const authCode = await backend.mintAuthCode(
+    personId,
+    hostBridgeVersion === undefined ? {} : { hostBridgeVersion },
   );
+  const session = await backend.handle('exchangeSession', backendRequest({ body: { authCode } }));
   const authorization = `Bearer ${(session.body as { token: string }).token}`;
   const call: BackendCaller['call'] = (route, patch = {}) =>
     backend.handle(route, backendRequest({ authorization, idempotencyKey: `key-${++keys}`, ...patch }));
