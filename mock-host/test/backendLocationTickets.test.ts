@@ -67,7 +67,11 @@ async function challenge(caller: BackendCaller, bizId: string): Promise<string> 
 async function signedFor(
   caller: BackendCaller,
   bizId: string,
-  { fix = fixAt(DALUO_INSIDE), mocked = false, personId = caller.personId } = {},
+  {
+    fix = fixAt(DALUO_INSIDE),
+    mocked = false,
+    personId = caller.personId,
+  }: { fix?: SignedFix; mocked?: boolean | 'unknown'; personId?: string } = {},
 ): Promise<{ ticket: string; fix: SignedFix }> {
   const nonce = await challenge(caller, bizId);
   return { ticket: await fixes.issue({ personId, purpose: 'declare', bizId, nonce }, fix, mocked), fix };
