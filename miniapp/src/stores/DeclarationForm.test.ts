@@ -110,6 +110,50 @@ it('修改 loads the record with its echoes, the 身份证号 masked', async () 
   expect(form.toInput()).toEqual(sampleEntryInput());
 });
 
+it.each(['modify', 'copy', 'change'] as const)(
+  'in %s, 监管场所名称 follows the 监管场所编号 picked now, not the loaded echo',
+  async (mode) => {
+    const { form, client } = setUp({
+      getSupervisionSites: vi.fn((customsCode: string) =>
+        Promise.resolve(
+          customsCode === '0701'
+            ? [{ code: 'ELHT00000001', name: '二连浩特边民互市贸易区监管场所', customsCode: '0701' }]
+            : [{ code: 'ASDFG000015', name: '打洛边民互市监管场所', customsCode: '8609' }],
+        ),
+      ),
+    });
+    await form.start('entry', mode, '202601000000000042');
+    expect(form.displayValue(header('supervisionSiteName'), form.header)).toBe('打洛边民互市监管场所');
+    form.setHeader('customsCode', '0701');
+    // The 关区 changed: no site is picked, so no site name either.
+    expect(form.displayValue(header('supervisionSiteName'), form.header)).toBe('');
+    await vi.waitFor(() => {
+      expect(client.getSupervisionSites).toHaveBeenCalledWith('0701');
+    });
+    await vi.waitFor(() => {
+      expect(form.sites.map((site) => site.code)).toEqual(['ELHT00000001']);
+    });
+    form.setHeader('supervisionSiteCode', 'ELHT00000001');
+    expect(form.displayValue(header('supervisionSiteName'), form.header)).toBe(
+      '二连浩特边民互市贸易区监管场所',
+    );
+    expect(form.toInput().header).toMatchObject({ customsCode: '0701', supervisionSiteCode: 'ELHT00000001' });
+  },
+);
+
+it('a changed 商铺编号 of a goods line drops the echoed 商铺名称', async () => {
+  const { form } = setUp();
+  await form.start('entry', 'modify', '202601000000000042');
+  const derived = ENTRY_DECLARATION_FIELDS.goods.find((f) => f.derivedFrom === 'shopCode');
+  if (!derived) throw new Error('no field derived from shopCode');
+  runInAction(() => {
+    const line = form.lists.goods[0];
+    if (line) line[derived.key] = '旧商铺';
+  });
+  form.setLine('goods', 0, 'shopCode', 'SHOP-NEW');
+  expect(form.lists.goods[0]?.[derived.key]).toBe('');
+});
+
 it('复制 has the backend copy the record into a new 暂存 and edits that one', async () => {
   const { form, client } = setUp();
   await form.start('entry', 'copy', '202601000000000042');

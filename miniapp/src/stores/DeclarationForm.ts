@@ -214,22 +214,37 @@ export class DeclarationForm {
     this.lists = lists;
   }
 
-  /** Sets a header field; a new 关区 loads its 监管场所 and clears the 监管场所 picked before. */
+  /**
+   * Sets a header field; a new 关区 loads its 监管场所 and clears the 监管场所 picked before. The echoes
+   * derived from a changed field (监管场所名称 from 监管场所编号, …) are dropped, so that they show what is
+   * picked now, never the value of the record as it was loaded.
+   */
   setHeader(key: string, value: string): void {
     this.header[key] = value;
     this.clearPrompt();
+    this.dropEchoesOf('header', this.header, key);
     if (key === 'customsCode') {
       this.header.supervisionSiteCode = '';
+      this.dropEchoesOf('header', this.header, 'supervisionSiteCode');
       void this.loadSites();
     }
   }
 
-  /** Sets a field of a line; 申报总价 follows 申报数量 × 申报单价 (the sdk's exact rounding). */
+  /** Empties the system-echo fields of `record` derived from `key`: the backend's echo of another value. */
+  private dropEchoesOf(part: DeclarationPart, record: FormRecord, key: string): void {
+    for (const field of this.fieldsOf(part)) if (field.derivedFrom === key) record[field.key] = '';
+  }
+
+  /**
+   * Sets a field of a line; 申报总价 follows 申报数量 × 申报单价 (the sdk's exact rounding); the echoes
+   * derived from the field are dropped, as in {@link setHeader}.
+   */
   setLine(part: ListPart, index: number, key: string, value: string): void {
     const line = this.lists[part][index];
     if (!line) return;
     line[key] = value;
     this.clearPrompt();
+    this.dropEchoesOf(part, line, key);
     if (part === 'goods' && (key === 'quantity' || key === 'unitPrice')) {
       const cents = lineTotalCents(line.quantity ?? '', line.unitPrice ?? '');
       if (cents !== undefined) line.totalPrice = formatCents(cents);
