@@ -231,6 +231,8 @@ it('names the first invalid field in the red prompt at the bottom and marks it',
   expect(await prompt().textContent()).toContain('请选择关区代码');
   expect(await field('customsCode').getAttribute('class')).toContain('form-field--invalid');
   await fillEntryBasics('02', '4');
+  // 件数 opens a numeric keyboard, yet what is typed (or pasted) is kept and judged, not filtered.
+  expect(await field('packageCount').locator('input').getAttribute('inputmode')).toBe('numeric');
   await type('packageCount', '三件');
   await app.clickButton('申报');
   await app.page.getByText('请输入正确的件数').waitFor();

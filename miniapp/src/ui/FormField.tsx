@@ -4,6 +4,7 @@ import { Input } from '@nutui/nutui-react-taro';
 import { maskIdNumber } from '@hushi/sdk';
 import type { FieldDefinition } from '@hushi/sdk';
 import { MESSAGES } from '../messages';
+import { fieldKeyboard } from './fieldKeyboard';
 
 /** Props of {@link FormField}. */
 export interface FormFieldProps {
@@ -23,7 +24,8 @@ export interface FormFieldProps {
 /**
  * One field of the form, from its definition: a red `*` when required; typed, or picked from its code
  * table; read-only when the system fills it (系统回显 while empty). A 身份证号 is shown masked
- * (450*****022) except while the user is typing in it.
+ * (450*****022) except while the user is typing in it. A typed field opens the keyboard of its format
+ * (`fieldKeyboard`).
  */
 export function FormField({ field, value, shown, invalid, onInput, onOpenPicker }: FormFieldProps) {
   const [typing, setTyping] = useState(false);
@@ -56,6 +58,7 @@ export function FormField({ field, value, shown, invalid, onInput, onOpenPicker 
     <View className={className}>
       {label}
       <Input
+        {...fieldKeyboard(field.format, process.env.TARO_ENV)}
         className="form-field__input"
         value={masked ? maskIdNumber(value) : value}
         placeholder={`请输入${field.label}`}

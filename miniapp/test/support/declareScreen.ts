@@ -90,6 +90,8 @@ export async function fillGoods(root: AppRoot): Promise<void> {
   await typeField(root, 'quantity', '10', line);
   await pickCode(root, 'unit', '035', '035-千克', line);
   await typeField(root, 'unitPrice', '8.50', line);
+  // Amounts and quantities open the decimal keyboard.
+  expect(await formField(root, 'unitPrice', line).locator('input').getAttribute('inputmode')).toBe('decimal');
   await pickCode(root, 'goodsFlow', '02', '02-落地加工', line);
   expect(await formField(root, 'totalPrice', line).locator('input').inputValue()).toBe('85.00');
 }
