@@ -51,3 +51,11 @@ export type { ValidationErrorEntry } from './validationErrorData';
 export { compareVersions, parseVersion } from './compareVersions';
 export type { Version } from './compareVersions';
 export { methodContract } from './methodContract';
+export {
+  LOCATION_TICKET_MAX_LIFETIME_S,
+  LOCATION_TICKET_TYPE,
+  SIGNED_FIX_FIELDS,
+  SIGNED_LOCATION_CONTRACT,
+  signedFixOf,
+} from './locationTicket';
+export type { SignedFix } from './locationTicket';

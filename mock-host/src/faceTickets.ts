@@ -1,10 +1,10 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
+import { LOCATION_TICKET_TYPE } from '@hushi/bridge-spec';
 import type { JWTHeaderParameters } from 'jose';
 import type { ChallengeBinding } from './challengeStore';
 import type { Es256PublicJwk, HostFaceKey } from './hostFaceKey';
 import { createHostKeyRing, TICKET_ALGORITHM, verifyWithRing } from './hostKeyRing';
 import type { HostKeyRing, TrustedFaceKey } from './hostKeyRing';
-import { LOCATION_TICKET_TYPE } from './locationTickets';
 
 /** Lifetime of a face ticket, seconds: long enough to submit, too short to keep. */
 export const FACE_TICKET_TTL_S = 120;

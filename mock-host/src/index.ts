@@ -33,8 +33,6 @@ export {
   createLocationTicketService,
   LOCATION_TICKET_REJECTIONS,
   LOCATION_TICKET_TTL_S,
-  LOCATION_TICKET_TYPE,
-  signedFixOf,
 } from './locationTickets';
 export type {
   LocationTicketCheck,
@@ -42,7 +40,6 @@ export type {
   LocationTicketService,
   LocationTicketServiceOptions,
   LocationTicketSubject,
-  SignedFix,
 } from './locationTickets';
 export type {
   FaceTicketCheck,

@@ -1,15 +1,16 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { validateLocationTicketPayload } from '@hushi/bridge-spec';
-import type { LocationGetResult, LocationTicketPayload } from '@hushi/bridge-spec';
+import {
+  LOCATION_TICKET_MAX_LIFETIME_S,
+  LOCATION_TICKET_TYPE,
+  validateLocationTicketPayload,
+} from '@hushi/bridge-spec';
+import type { LocationTicketPayload, SignedFix } from '@hushi/bridge-spec';
 import type { ChallengeBinding } from './challengeStore';
 import { createHostKeyRing, TICKET_ALGORITHM, verifyWithRing } from './hostKeyRing';
 import type { HostKeyRing } from './hostKeyRing';
 
-/** The protected header `typ` of a location ticket (bridge 1.1): it never passes for a face ticket. */
-export const LOCATION_TICKET_TYPE = 'hushi-location+jwt';
-
-/** Longest lifetime of a location ticket, seconds (`exp - iat`), as the bridge contract caps it. */
-export const LOCATION_TICKET_TTL_S = 120;
+/** Lifetime of the mock host's location tickets, seconds: the longest the bridge contract allows. */
+export const LOCATION_TICKET_TTL_S = LOCATION_TICKET_MAX_LIFETIME_S;
 
 /** How far in the future a ticket's `iat` may lie (the host's clock running ahead), seconds. */
 const CLOCK_SKEW_S = 60;
@@ -18,9 +19,6 @@ const CLOCK_SKEW_S = 60;
 export const LOCATION_TICKET_REJECTIONS = ['FORGED', 'EXPIRED', 'LIFETIME'] as const;
 /** One of {@link LOCATION_TICKET_REJECTIONS}. */
 export type LocationTicketRejection = (typeof LOCATION_TICKET_REJECTIONS)[number];
-
-/** The fix a location ticket signs: the fields of a `location.get` result that describe the position. */
-export type SignedFix = LocationTicketPayload['fix'];
 
 /** What a location ticket is issued for: the challenge it answers, and the person. */
 export interface LocationTicketSubject extends ChallengeBinding {
@@ -55,7 +53,7 @@ export interface LocationTicketService {
   ): Promise<string>;
   /**
    * The ticket's claims when a key of the ring signed it as a location ticket, it has not expired, its
-   * payload has the contract's shape and it lives at most {@link LOCATION_TICKET_TTL_S}; why not
+   * payload has the contract's shape and it lives at most `LOCATION_TICKET_MAX_LIFETIME_S`; why not
    * otherwise. The claims are still to be compared with the backend's challenge.
    */
   verify(ticket: string): Promise<LocationTicketCheck>;
@@ -66,11 +64,6 @@ const reject = (code: LocationTicketRejection, message: string): LocationTicketC
   code,
   message,
 });
-
-/** The fix fields of a `location.get` result, and nothing else: what a ticket signs. */
-export function signedFixOf({ lat, lng, datum, accuracy, timestamp, source }: LocationGetResult): SignedFix {
-  return { lat, lng, datum, accuracy, timestamp, source };
-}
 
 /**
  * Creates the location ticket service over a key ring (the face tickets' ring, so the backend trusts
@@ -104,8 +97,8 @@ export function createLocationTicketService({
     if (!validateLocationTicketPayload(payload))
       return reject('FORGED', 'The location ticket payload does not have the contract shape');
     const claims = payload as unknown as LocationTicketPayload;
-    if (claims.exp - claims.iat > LOCATION_TICKET_TTL_S || claims.iat > now() / 1000 + CLOCK_SKEW_S)
-      return reject('LIFETIME', `The location ticket lives longer than ${LOCATION_TICKET_TTL_S} s`);
+    if (claims.exp - claims.iat > LOCATION_TICKET_MAX_LIFETIME_S || claims.iat > now() / 1000 + CLOCK_SKEW_S)
+      return reject('LIFETIME', `The location ticket lives longer than ${LOCATION_TICKET_MAX_LIFETIME_S} s`);
     return { ok: true, claims };
   }
 

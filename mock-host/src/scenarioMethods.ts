@@ -1,11 +1,16 @@
 import gcoord from 'gcoord';
-import { BRIDGE_VERSION } from '@hushi/bridge-spec';
+import {
+  BRIDGE_VERSION,
+  compareVersions,
+  methodContract,
+  SIGNED_LOCATION_CONTRACT,
+  signedFixOf,
+} from '@hushi/bridge-spec';
 import type { ErrorCode, LocationGetParams, LocationGetResult, MethodName } from '@hushi/bridge-spec';
 import { HostFailure } from '@hushi/bridge-spec/host';
 import type { HostMethod, HostMethods } from '@hushi/bridge-spec/host';
 import type { FaceTicketService } from './faceTickets';
 import { fixtureMethods } from './fixtureMethods';
-import { signedFixOf } from './locationTickets';
 import type { LocationTicketService } from './locationTickets';
 import { SCENARIO_FIXES } from './scenarios';
 import type { FaceScenario, LocationScenario } from './scenarios';
@@ -121,8 +126,9 @@ export function scenarioMethods(
     'location.get': async (params) => {
       const scenario = store.get().location;
       const fix = locationGet(scenario, params, now());
-      // A 1.0 host knows neither `challenge` nor `mocked`.
-      if (bridgeVersion() === '1.0.0') return fix;
+      // A host of the 1.0 contract knows neither `challenge` nor `mocked`.
+      const contract = methodContract('location.get', bridgeVersion()) ?? '1.0.0';
+      if (compareVersions(contract, SIGNED_LOCATION_CONTRACT) < 0) return fix;
       const mocked = scenario === 'mocked';
       if (params.challenge === undefined) return { ...fix, mocked };
       if (scenario === 'attestationUnavailable' || locationTickets === undefined)

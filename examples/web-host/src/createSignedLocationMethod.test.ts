@@ -4,7 +4,8 @@ import { resultValidators, validateLocationTicketPayload } from '@hushi/bridge-s
 import type { LocationGetParams } from '@hushi/bridge-spec';
 import { HostFailure } from '@hushi/bridge-spec/host';
 import { createLocationMethod } from './createLocationMethod';
-import { createSignedLocationMethod, LOCATION_TICKET_TYPE } from './createSignedLocationMethod';
+import { LOCATION_TICKET_TYPE } from '@hushi/bridge-spec';
+import { createSignedLocationMethod } from './createSignedLocationMethod';
 import { createTicketSigner, TICKET_TTL_S } from './createTicketSigner';
 
 /** A browser's Geolocation API that answers one fix at 二连浩特, or refuses. */

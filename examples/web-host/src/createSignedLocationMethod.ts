@@ -1,10 +1,7 @@
-import type { LocationTicketPayload } from '@hushi/bridge-spec';
+import { LOCATION_TICKET_TYPE, signedFixOf } from '@hushi/bridge-spec';
 import { HostFailure } from '@hushi/bridge-spec/host';
 import type { HostMethod } from '@hushi/bridge-spec/host';
 import type { TicketSigner } from './createTicketSigner';
-
-/** The protected header `typ` of a location ticket (bridge 1.1). */
-export const LOCATION_TICKET_TYPE = 'hushi-location+jwt';
 
 /** What {@link createSignedLocationMethod} works with. */
 export interface SignedLocationDependencies {
@@ -31,8 +28,7 @@ export function createSignedLocationMethod(deps: SignedLocationDependencies): Ho
     const personId = deps.personId();
     if (personId === undefined)
       throw new HostFailure('ATTESTATION_UNAVAILABLE', 'Nobody is logged in to the host to sign the fix for');
-    const { lat, lng, datum, accuracy, timestamp, source } = await deps.locate(params);
-    const fix: LocationTicketPayload['fix'] = { lat, lng, datum, accuracy, timestamp, source };
+    const fix = signedFixOf(await deps.locate(params));
     const mocked = 'unknown';
     const { purpose, bizId, nonce } = challenge;
     const ticket = await deps.signer.sign(LOCATION_TICKET_TYPE, personId, {

@@ -22,7 +22,8 @@ import type {
   SubmitRequest,
   SubmitterRole,
 } from '@hushi/sdk';
-import type { LocationGetResult } from '@hushi/bridge-spec';
+import { SIGNED_LOCATION_CONTRACT, signedFixOf } from '@hushi/bridge-spec';
+import type { SignedFix } from '@hushi/bridge-spec';
 import { MESSAGES } from '../messages';
 import type { Services } from '../services/createServices';
 import type { DeclarationForm } from './DeclarationForm';
@@ -39,15 +40,9 @@ export type SubmitPhase = 'idle' | 'locating' | 'verifyingFace' | 'sending' | 's
 /** Bridge failures of `location.get` after which a new fix may help. */
 const RELOCATABLE_ERRORS: ReadonlySet<string> = new Set(['LOCATION_UNAVAILABLE', 'TIMEOUT']);
 
-/** The contract of `location.get` (bridge 1.1) under which a host signs a challenged fix. */
-const SIGNED_LOCATION_CONTRACT = '1.1.0';
-
-/** The fix fields of a `location.get` result: what the backend is sent, and what a ticket signs. */
-type Fix = Pick<LocationGetResult, 'lat' | 'lng' | 'datum' | 'accuracy' | 'timestamp' | 'source'>;
-
 /** What 手机电子围网验证 hands the backend: the fix and, from a host that signs, its ticket. */
 interface Located {
-  location: Fix;
+  location: SignedFix;
   locationTicket?: string;
 }
 
@@ -222,10 +217,11 @@ export class SubmitFlow {
     // Turning the simulated location off, then 重新定位, may help.
     if (result.mocked === true)
       throw new StepFailure(LOCATION_REFUSAL_MESSAGES.LOCATION_MOCKED, undefined, true);
-    const { lat, lng, datum, accuracy, timestamp, source, ticket } = result;
+    const { ticket } = result;
     if (challenge && ticket === undefined)
       throw new StepFailure(MESSAGES.attestationUnavailable, undefined, false);
-    const location: Fix = { lat, lng, datum, accuracy, timestamp, source };
+    // The fix alone, field for field what the host signed.
+    const location = signedFixOf(result);
     const verdict = checker.check(location);
     if (verdict.status === 'inside') return challenge ? { location, locationTicket: ticket } : { location };
     const { message, detail } = verdictMessage(verdict);

@@ -1,4 +1,9 @@
-import { compareVersions, parseVersion } from '@hushi/bridge-spec';
+import {
+  compareVersions,
+  parseVersion,
+  SIGNED_FIX_FIELDS,
+  SIGNED_LOCATION_CONTRACT,
+} from '@hushi/bridge-spec';
 import type { LocationTicketPayload } from '@hushi/bridge-spec';
 import { headCustomsCode, verdictMessage } from '@hushi/sdk';
 import type { FenceFix } from '@hushi/sdk';
@@ -15,12 +20,6 @@ import type { SessionRecord } from './sessions';
  * host's session either way.
  */
 export type LocationPolicy = 'development' | 'strict';
-
-/** The bridge version from which hosts sign position fixes (`location.get`'s contract 1.1.0). */
-export const SIGNED_FIX_VERSION = '1.1.0';
-
-/** The fields a signed fix and the request's fix must agree on. */
-const FIX_FIELDS = ['lat', 'lng', 'datum', 'accuracy', 'timestamp', 'source'] as const;
 
 /** The backend code of each way the challenge store refuses a genuine ticket's nonce. */
 const CHALLENGE_REFUSALS: Record<Exclude<ChallengeOutcome, 'consumed'>, string> = {
@@ -41,7 +40,7 @@ function hostSigns(session: SessionRecord): boolean {
   return (
     version !== undefined &&
     parseVersion(version) !== null &&
-    compareVersions(version, SIGNED_FIX_VERSION) >= 0
+    compareVersions(version, SIGNED_LOCATION_CONTRACT) >= 0
   );
 }
 
@@ -71,7 +70,10 @@ async function signedFix(
   const binding = { personId, purpose: 'declare', bizId: businessId } as const;
   if (claims.bizId !== binding.bizId) throw refuse('LOCATION_TICKET_WRONG_BUSINESS');
   if (claims.sub !== binding.personId) throw refuse('LOCATION_TICKET_WRONG_PERSON');
-  if (bodyFix !== undefined && !(isRecord(bodyFix) && FIX_FIELDS.every((f) => bodyFix[f] === claims.fix[f])))
+  if (
+    bodyFix !== undefined &&
+    !(isRecord(bodyFix) && SIGNED_FIX_FIELDS.every((f) => bodyFix[f] === claims.fix[f]))
+  )
     throw refuse('LOCATION_TICKET_MISMATCH');
   if (claims.mocked === true) throw refuse('LOCATION_MOCKED', MESSAGES.locationMocked);
   const outcome = context.locationChallenges.consume(claims.nonce, binding);

@@ -8,6 +8,7 @@ import type {
   LocationChallenge,
   SupervisionSite,
 } from '@hushi/sdk';
+import type { IssuedChallenge } from '../../challengeStore';
 import { BackendFailure } from '../backendFailure';
 import { isRecord } from '../../isRecord';
 import { FACE_PURPOSES } from '../faceCheck';
@@ -26,6 +27,14 @@ function businessIdOf(body: unknown): string {
       { path: 'businessId', message: '缺少业务编号' },
     ]);
   return businessId;
+}
+
+/** An issued challenge as the API answers it, under the API's purpose. */
+function challengeReply<P extends string>(
+  c: IssuedChallenge,
+  purpose: P,
+): { nonce: string; purpose: P; businessId: string; expiresAt: string } {
+  return { nonce: c.nonce, purpose, businessId: c.bizId, expiresAt: new Date(c.expiresAt).toISOString() };
 }
 
 /**
@@ -86,31 +95,14 @@ export const REFERENCE_ROUTES: RouteHandlers<
       purpose: FACE_PURPOSES[purpose],
       bizId: businessId,
     });
-    return ok(
-      {
-        nonce: c.nonce,
-        purpose,
-        businessId,
-        expiresAt: new Date(c.expiresAt).toISOString(),
-      } satisfies FaceChallenge,
-      201,
-    );
+    return ok(challengeReply(c, purpose) satisfies FaceChallenge, 201);
   },
   createLocationChallenge: (context, { body }, session) => {
-    const businessId = businessIdOf(body);
     const c = context.locationChallenges.issue({
       personId: session.personId,
       purpose: 'declare',
-      bizId: businessId,
+      bizId: businessIdOf(body),
     });
-    return ok(
-      {
-        nonce: c.nonce,
-        purpose: 'submit',
-        businessId,
-        expiresAt: new Date(c.expiresAt).toISOString(),
-      } satisfies LocationChallenge,
-      201,
-    );
+    return ok(challengeReply(c, 'submit') satisfies LocationChallenge, 201);
   },
 };
