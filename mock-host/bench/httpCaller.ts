@@ -1,4 +1,5 @@
 // A person logged in to a running mock host over HTTP, calling the backend routes the bench loads.
+import { randomUUID } from 'node:crypto';
 import { mintAuthCode } from './mockHostProcess';
 import type { MockHostProcess } from './mockHostProcess';
 
@@ -52,7 +53,7 @@ export async function loginOverHttp(
     saveDraft: (declaration) =>
       send(`${host.url}/api/v1/declarations/entry/drafts`, {
         method: 'POST',
-        headers,
+        headers: { ...headers, 'idempotency-key': randomUUID() },
         body: JSON.stringify({ declaration }),
       }),
     queryRecords: () => send(`${host.url}/api/v1/declarations/entry?page=1`, { headers }),

@@ -394,6 +394,29 @@ it('a double submit with one Idempotency-Key creates one declaration', async () 
   expect((await client.queryRecords('entry')).total).toBe(before + 1);
 });
 
+it('a 暂存 retried with its Idempotency-Key after a lost reply makes one draft, the same 预录入编号', async () => {
+  const client = await login('resident', 'resident');
+  const before = (await client.queryRecords('entry')).total;
+  const request = { declaration: sampleEntryInput({ billNumber: 'TY-OFFLINE-1' }) };
+  const key = client.newIdempotencyKey();
+  const first = await client.saveDraft('entry', request, { idempotencyKey: key });
+  const again = await client.saveDraft('entry', request, { idempotencyKey: key });
+  expect(again).toEqual(first);
+  expect((await client.queryRecords('entry')).total).toBe(before + 1);
+  // Without a key it is another 暂存: another draft.
+  const other = await client.saveDraft('entry', request);
+  expect(other.preEntryNumber).not.toBe(first.preEntryNumber);
+  const unkeyed = await fetch(`${BASE}/api/v1/declarations/entry/drafts`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${client.sessionToken ?? ''}`, 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  expect([unkeyed.status, ((await unkeyed.json()) as { code: string }).code]).toEqual([
+    400,
+    'IDEMPOTENCY_KEY_REQUIRED',
+  ]);
+});
+
 it('re-checks the fence: outside, not connected, missing fix; and needs a face ticket', async () => {
   const client = await login('resident', 'resident');
   const ticket = await faceTicket(client, 'resident', 'submit', 'draft-d');

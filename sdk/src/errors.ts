@@ -124,6 +124,11 @@ export function isDeclarationError(value: unknown, code?: DeclarationErrorCode):
 export type BackendErrorCode =
   /** The request did not reach the backend or no answer came back (the adapter threw). Retryable. */
   | 'NETWORK'
+  /**
+   * No answer within the request's deadline (`timeoutMs` of the client). Like NETWORK, the backend may
+   * or may not have acted: retry an action with the same idempotency key. Retryable.
+   */
+  | 'TIMEOUT'
   /** 401, or no session to send: log in again ("登录超时"). */
   | 'SESSION_EXPIRED'
   /** 403: the identity may not do this (another person's declaration, a role without the menu, …). */
@@ -173,7 +178,7 @@ export class BackendError extends CodedError<BackendErrorCode> {
   override readonly name = 'BackendError';
   /** The HTTP status, when a response came back. */
   readonly status: number | undefined;
-  /** Whether the same request may succeed if sent again (NETWORK and SERVER). */
+  /** Whether the same request may succeed if sent again (NETWORK, TIMEOUT and SERVER). */
   readonly retryable: boolean;
   /** For VALIDATION: each field's message; empty otherwise. */
   readonly fieldErrors: readonly BackendFieldError[];
@@ -183,7 +188,7 @@ export class BackendError extends CodedError<BackendErrorCode> {
   constructor(code: BackendErrorCode, message: string, options: BackendErrorOptions = {}) {
     super(code, message, options);
     this.status = options.status;
-    this.retryable = code === 'NETWORK' || code === 'SERVER';
+    this.retryable = code === 'NETWORK' || code === 'TIMEOUT' || code === 'SERVER';
     this.fieldErrors = options.fieldErrors ?? [];
     this.idempotencyKey = options.idempotencyKey;
   }
@@ -192,4 +197,12 @@ export class BackendError extends CodedError<BackendErrorCode> {
 /** Whether `value` is a {@link BackendError}, optionally of one code. */
 export function isBackendError(value: unknown, code?: BackendErrorCode): value is BackendError {
   return value instanceof BackendError && (code === undefined || value.code === code);
+}
+
+/**
+ * Whether `value` is a backend failure without an answer (NETWORK or TIMEOUT): the request may have been
+ * carried out, so an action is retried with its idempotency key and the same content.
+ */
+export function isUnansweredBackendError(value: unknown): value is BackendError {
+  return isBackendError(value) && (value.code === 'NETWORK' || value.code === 'TIMEOUT');
 }

@@ -39,6 +39,8 @@ export const backendRequest = (patch: Partial<BackendRequest> = {}): BackendRequ
 });
 
 let keys = 0;
+/** Keeps the keys of two processes on one data directory apart. */
+const KEY_PREFIX = `key-${process.pid}-${Date.now().toString(36)}`;
 
 /** One logged-in person under one identity, calling `handle` with their bearer token. */
 export interface BackendCaller {
@@ -65,7 +67,10 @@ export async function loginCaller(
   const session = await backend.handle('exchangeSession', backendRequest({ body: { authCode } }));
   const authorization = `Bearer ${(session.body as { token: string }).token}`;
   const call: BackendCaller['call'] = (route, patch = {}) =>
-    backend.handle(route, backendRequest({ authorization, idempotencyKey: `key-${++keys}`, ...patch }));
+    backend.handle(
+      route,
+      backendRequest({ authorization, idempotencyKey: `${KEY_PREFIX}-${++keys}`, ...patch }),
+    );
   const picked = await call('selectIdentity', { body: { role } });
   if (picked.status !== 200) throw new Error(`cannot pick ${role}: ${JSON.stringify(picked.body)}`);
   return {

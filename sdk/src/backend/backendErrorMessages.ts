@@ -6,6 +6,7 @@ import type { BackendErrorCode } from '../errors';
  */
 export const BACKEND_ERROR_MESSAGES: Readonly<Record<BackendErrorCode, string>> = {
   NETWORK: '网络连接失败，请检查网络后重试',
+  TIMEOUT: '网络请求超时，请检查网络后重试',
   SESSION_EXPIRED: '登录已超时，请重新登录',
   FORBIDDEN: '当前身份无权进行此操作',
   NOT_FOUND: '未找到该单据',

@@ -1,7 +1,8 @@
 import { expect, it, vi } from 'vitest';
 import type { EntryDeclarationInput } from '../declaration/entryDeclaration';
-import { BackendError, isBackendError } from '../errors';
+import { BackendError, isBackendError, isUnansweredBackendError } from '../errors';
 import { createBackendClient } from './createBackendClient';
+import { HttpTimeoutError } from './httpAdapter';
 import type { HttpRequest, HttpResponse } from './httpAdapter';
 import { BACKEND_ROUTES } from './routes';
 
@@ -55,6 +56,7 @@ it('exchanges the auth code without a session and keeps the returned token', asy
     url: 'https://backend.test/api/v1/sessions',
     headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
     body: '{"authCode":"code-9"}',
+    timeoutMs: 15_000,
   });
   expect(client.sessionToken).toBe('tok-2');
 });
@@ -67,7 +69,6 @@ it('attaches the session as a bearer token and builds each route’s URL and met
   await client.getSupervisionSites('8609');
   await client.getFences();
   await client.createFaceChallenge({ purpose: 'submit', businessId: 'draft-1' });
-  await client.saveDraft('entry', { declaration: DECLARATION });
   await client.getDetail('import', '202403000000000007');
   await client.copy('entry', '202401000000000001');
   await client.delete('entry', '202401000000000001');
@@ -79,7 +80,6 @@ it('attaches the session as a bearer token and builds each route’s URL and met
     'GET /api/v1/supervision-sites?customsCode=8609',
     'GET /api/v1/fences',
     'POST /api/v1/face-challenges',
-    'POST /api/v1/declarations/entry/drafts',
     'GET /api/v1/declarations/import/202403000000000007',
     'POST /api/v1/declarations/entry/202401000000000001/copies',
     'DELETE /api/v1/declarations/entry/202401000000000001',
@@ -110,8 +110,10 @@ it('sends the 申请记录查询 and 单据查询 filters as a query string, lea
   );
 });
 
-it('sends an Idempotency-Key with every submit, modify, change, revoke and authenticate, a new one per action', async () => {
+it('sends an Idempotency-Key with every save, submit, modify, change, revoke and authenticate, a new one per action', async () => {
   const { client, requests } = fake();
+  await client.saveDraft('entry', { declaration: DECLARATION });
+  await client.saveDraft('entry', { declaration: DECLARATION }, { idempotencyKey: 'queued-1' });
   await client.submit('entry', { declaration: DECLARATION, faceTicket: 'jws' });
   await client.modify('entry', '202401000000000001', { declaration: DECLARATION });
   await client.change('entry', '202401000000000001', { declaration: DECLARATION });
@@ -119,15 +121,17 @@ it('sends an Idempotency-Key with every submit, modify, change, revoke and authe
   await client.authenticate('import', '202403000000000007', 'jws-2');
   expect(requests.map((r) => [r.method, r.url.slice(BASE.length - 1), r.headers['Idempotency-Key']])).toEqual(
     [
-      ['POST', '/api/v1/declarations/entry/submissions', 'key-1'],
-      ['PUT', '/api/v1/declarations/entry/202401000000000001', 'key-2'],
-      ['POST', '/api/v1/declarations/entry/202401000000000001/changes', 'key-3'],
-      ['POST', '/api/v1/declarations/entry/202401000000000001/revocations', 'key-4'],
-      ['POST', '/api/v1/authentications/import/202403000000000007', 'key-5'],
+      ['POST', '/api/v1/declarations/entry/drafts', 'key-1'],
+      ['POST', '/api/v1/declarations/entry/drafts', 'queued-1'],
+      ['POST', '/api/v1/declarations/entry/submissions', 'key-2'],
+      ['PUT', '/api/v1/declarations/entry/202401000000000001', 'key-3'],
+      ['POST', '/api/v1/declarations/entry/202401000000000001/changes', 'key-4'],
+      ['POST', '/api/v1/declarations/entry/202401000000000001/revocations', 'key-5'],
+      ['POST', '/api/v1/authentications/import/202403000000000007', 'key-6'],
     ],
   );
-  expect(requests[3]?.body).toBe('{"reason":"申报信息有误"}');
-  expect(requests[4]?.body).toBe('{"faceTicket":"jws-2"}');
+  expect(requests[5]?.body).toBe('{"reason":"申报信息有误"}');
+  expect(requests[6]?.body).toBe('{"faceTicket":"jws-2"}');
 });
 
 it('keeps the failed action’s key on the error so that a retry reuses it', async () => {
@@ -157,6 +161,48 @@ it('maps a network failure to NETWORK with a Chinese message and the cause', asy
   expect(error.message).toBe('网络连接失败，请检查网络后重试');
   expect(error.cause).toBe(cause);
   expect(error.status).toBeUndefined();
+});
+
+it('fails with TIMEOUT at the deadline, keeping the action’s key, even when the adapter never answers', async () => {
+  vi.useFakeTimers();
+  try {
+    const requests: HttpRequest[] = [];
+    const client = createBackendClient({
+      baseUrl: BASE,
+      sessionToken: 'tok-1',
+      timeoutMs: 5_000,
+      createIdempotencyKey: () => 'key-1',
+      adapter: (request) => {
+        requests.push(request);
+        return new Promise<HttpResponse>(() => undefined);
+      },
+    });
+    const pending = caught(client.submit('entry', { declaration: DECLARATION }));
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await pending;
+    expect([error.code, error.retryable, error.idempotencyKey, error.message]).toEqual([
+      'TIMEOUT',
+      true,
+      'key-1',
+      '网络请求超时，请检查网络后重试',
+    ]);
+    expect(requests[0]?.timeoutMs).toBe(5_000);
+    expect(isUnansweredBackendError(error)).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+it('maps an adapter’s own HttpTimeoutError to TIMEOUT and other rejections to NETWORK', async () => {
+  const { client } = fake(new HttpTimeoutError('request:fail timeout'), new TypeError('request:fail'));
+  expect((await caught(client.getIdentities())).code).toBe('TIMEOUT');
+  const network = await caught(client.getIdentities());
+  expect(network.code).toBe('NETWORK');
+  expect(isUnansweredBackendError(network)).toBe(true);
+  expect(isUnansweredBackendError(new BackendError('SERVER', 'x'))).toBe(false);
 });
 
 it('maps 401 to SESSION_EXPIRED, drops the token and tells the app once', async () => {
@@ -250,9 +296,9 @@ it('hands out fresh keys for callers that hold the key of an action before sendi
   expect([client.newIdempotencyKey(), client.newIdempotencyKey()]).toEqual(['key-1', 'key-2']);
 });
 
-it('marks exactly the five actions of the brief as idempotent routes', () => {
+it('marks exactly the six keyed actions as idempotent routes', () => {
   const idempotent = Object.entries(BACKEND_ROUTES)
     .filter(([, route]) => route.idempotent)
     .map(([name]) => name);
-  expect(idempotent.sort()).toEqual(['authenticate', 'change', 'modify', 'revoke', 'submit']);
+  expect(idempotent.sort()).toEqual(['authenticate', 'change', 'modify', 'revoke', 'saveDraft', 'submit']);
 });

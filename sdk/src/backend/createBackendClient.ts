@@ -27,7 +27,8 @@ import type {
   SupervisionSite,
 } from './backendTypes';
 import { createFetchAdapter } from './fetchAdapter';
-import type { HttpAdapter } from './httpAdapter';
+import type { HttpAdapter, HttpRequest, HttpResponse } from './httpAdapter';
+import { HttpTimeoutError } from './httpAdapter';
 import { createIdempotencyKey } from './idempotencyKey';
 import { BACKEND_ROUTES } from './routes';
 import type { BackendRouteName } from './routes';
@@ -46,9 +47,17 @@ export interface BackendClientOptions {
   onSessionExpired?: () => void;
   /** Makes `Idempotency-Key`s (default: {@link createIdempotencyKey}). */
   createIdempotencyKey?: () => string;
+  /**
+   * Each request's deadline, ms (default {@link DEFAULT_BACKEND_TIMEOUT_MS}): without an answer by then
+   * it fails with TIMEOUT, well before a mini-program runtime's own 60 s.
+   */
+  timeoutMs?: number;
 }
 
-/** Options of an action that carries an `Idempotency-Key` (申报, 修改, 变更, 撤销, 认证). */
+/** The default deadline of one backend request, ms. */
+export const DEFAULT_BACKEND_TIMEOUT_MS = 15_000;
+
+/** Options of an action that carries an `Idempotency-Key` (暂存, 申报, 修改, 变更, 撤销, 认证). */
 export interface ActionOptions {
   /**
    * The key of this logical action. Leave it out on the first try: a fresh one is made and, on a
@@ -82,7 +91,11 @@ export interface BackendClient {
   /** A single-use nonce for a signed position fix (bridge 1.1 `location.get`). */
   createLocationChallenge(request: LocationChallengeRequest): Promise<LocationChallenge>;
   /** 暂存. */
-  saveDraft<K extends DeclarationKind>(kind: K, request: SaveDraftRequest<K>): Promise<DeclarationReceipt>;
+  saveDraft<K extends DeclarationKind>(
+    kind: K,
+    request: SaveDraftRequest<K>,
+    options?: ActionOptions,
+  ): Promise<DeclarationReceipt>;
   /** 申报. */
   submit<K extends DeclarationKind>(
     kind: K,
@@ -142,6 +155,31 @@ interface SendOptions {
   idempotencyKey?: string | undefined;
 }
 
+/**
+ * Runs the adapter with the request's deadline: the adapter's own {@link HttpTimeoutError}, or the
+ * client's timer for an adapter that cannot cancel, becomes TIMEOUT; any other rejection NETWORK.
+ */
+async function sendWithDeadline(
+  adapter: HttpAdapter,
+  request: HttpRequest,
+  keep: { idempotencyKey?: string },
+): Promise<HttpResponse> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new HttpTimeoutError(`no answer within ${request.timeoutMs} ms`));
+    }, request.timeoutMs);
+  });
+  try {
+    return await Promise.race([adapter(request), deadline]);
+  } catch (cause) {
+    const code = cause instanceof HttpTimeoutError ? 'TIMEOUT' : 'NETWORK';
+    throw new BackendError(code, BACKEND_ERROR_MESSAGES[code], { ...keep, cause });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function parseBody(body: unknown): { ok: true; value: unknown } | { ok: false } {
   if (typeof body !== 'string') return { ok: true, value: body };
   if (body.trim() === '') return { ok: true, value: undefined };
@@ -156,7 +194,7 @@ function parseBody(body: unknown): { ok: true; value: unknown } | { ok: false } 
  * Creates the client of the customs backend's REST API ({@link BACKEND_ROUTES}). It attaches the
  * session as `Authorization: Bearer`, an `Idempotency-Key` to every action (reused on retry), and
  * turns every failure into a typed `BackendError` (401 → SESSION_EXPIRED, 422 → VALIDATION with each
- * field's message, no answer → NETWORK, …).
+ * field's message, no answer → NETWORK, none by the deadline → TIMEOUT, …).
  * @example
  * const backend = createBackendClient({ baseUrl: 'https://hushi.example.cn', adapter: taroAdapter })
  * await backend.exchangeSession(authCode)
@@ -166,6 +204,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
   const adapter = options.adapter ?? createFetchAdapter();
   const newKey = options.createIdempotencyKey ?? createIdempotencyKey;
   let token = options.sessionToken;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_BACKEND_TIMEOUT_MS;
 
   async function send<T>(name: BackendRouteName, request: SendOptions = {}): Promise<T> {
     const route = BACKEND_ROUTES[name];
@@ -184,12 +223,11 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
       body = JSON.stringify(request.body);
     }
     const url = routeUrl(options.baseUrl, route.path, request.params, request.query);
-    let response;
-    try {
-      response = await adapter({ method: route.method, url, headers, body });
-    } catch (cause) {
-      throw new BackendError('NETWORK', BACKEND_ERROR_MESSAGES.NETWORK, { ...keep, cause });
-    }
+    const response = await sendWithDeadline(
+      adapter,
+      { method: route.method, url, headers, body, timeoutMs },
+      keep,
+    );
     const parsed = parseBody(response.body);
     if (response.status >= 200 && response.status < 300) {
       if (!parsed.ok) {
@@ -238,7 +276,8 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     getFences: (customsCode) => send('getFences', { query: { customsCode } }),
     createFaceChallenge: (request) => send('createFaceChallenge', { body: request }),
     createLocationChallenge: (request) => send('createLocationChallenge', { body: request }),
-    saveDraft: (kind, request) => send('saveDraft', { params: { kind }, body: request }),
+    saveDraft: (kind, request, action = {}) =>
+      send('saveDraft', { params: { kind }, body: request, idempotencyKey: action.idempotencyKey }),
     submit: (kind, request, action = {}) =>
       send('submit', { params: { kind }, body: request, idempotencyKey: action.idempotencyKey }),
     queryRecords: (kind, query = {}) => send('queryRecords', { params: { kind }, query: { ...query } }),

@@ -10,6 +10,11 @@ export interface HttpRequest {
   headers: Record<string, string>;
   /** The JSON text of the body, or undefined for none. */
   body: string | undefined;
+  /**
+   * The request's deadline, ms: an adapter gives up after it (and throws {@link HttpTimeoutError}). The
+   * client also stops waiting then, so an adapter that cannot cancel is still bounded.
+   */
+  timeoutMs: number;
 }
 
 /** The answer of an {@link HttpAdapter}. */
@@ -20,9 +25,15 @@ export interface HttpResponse {
   body: unknown;
 }
 
+/** What an {@link HttpAdapter} throws when its request met the deadline: the client's TIMEOUT. */
+export class HttpTimeoutError extends Error {
+  override readonly name = 'HttpTimeoutError';
+}
+
 /**
  * Sends one HTTP request: the only thing the backend client needs from a platform. The default is
  * {@link createFetchAdapter}; the mini-app passes one built on `Taro.request`. Throw (reject) only
- * when no response came back: that becomes a NETWORK error; any status is a response.
+ * when no response came back: that becomes a NETWORK error ({@link HttpTimeoutError}: TIMEOUT); any
+ * status is a response.
  */
 export type HttpAdapter = (request: HttpRequest) => Promise<HttpResponse>;

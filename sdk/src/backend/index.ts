@@ -27,9 +27,10 @@ export type {
   SubmitRequest,
   SupervisionSite,
 } from './backendTypes';
-export { createBackendClient } from './createBackendClient';
+export { createBackendClient, DEFAULT_BACKEND_TIMEOUT_MS } from './createBackendClient';
 export type { ActionOptions, BackendClient, BackendClientOptions } from './createBackendClient';
 export { createFetchAdapter } from './fetchAdapter';
+export { HttpTimeoutError } from './httpAdapter';
 export type { HttpAdapter, HttpMethod, HttpRequest, HttpResponse } from './httpAdapter';
 export { createIdempotencyKey } from './idempotencyKey';
 export { LOCATION_REFUSAL_MESSAGES, locationRefusalOf } from './locationRefusals';
@@ -38,5 +39,5 @@ export { BACKEND_ROUTES } from './routes';
 export type { BackendRoute, BackendRouteName } from './routes';
 export { routeUrl } from './routeUrl';
 export type { QueryValues } from './routeUrl';
-export { BackendError, isBackendError } from '../errors';
+export { BackendError, isBackendError, isUnansweredBackendError } from '../errors';
 export type { BackendErrorCode, BackendErrorOptions, BackendFieldError } from '../errors';

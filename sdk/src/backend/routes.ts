@@ -41,8 +41,8 @@ export const BACKEND_ROUTES = {
     auth: true,
     idempotent: false,
   },
-  /** 暂存: body `SaveDraftRequest` → `DeclarationReceipt`. */
-  saveDraft: { method: 'POST', path: '/api/v1/declarations/:kind/drafts', auth: true, idempotent: false },
+  /** 暂存: body `SaveDraftRequest` → `DeclarationReceipt` (keyed: a 暂存 queued offline is sent once). */
+  saveDraft: { method: 'POST', path: '/api/v1/declarations/:kind/drafts', auth: true, idempotent: true },
   /** 申报: body `SubmitRequest` → `DeclarationReceipt`. */
   submit: { method: 'POST', path: '/api/v1/declarations/:kind/submissions', auth: true, idempotent: true },
   /** 申请记录查询 (query `RecordsQuery`) → `Page<DeclarationSummary>`. */
