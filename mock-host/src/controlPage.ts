@@ -4,6 +4,7 @@ import {
   FACE_SCENARIOS,
   HOST_SCENARIOS,
   LOCATION_POLICIES,
+  NETWORK_SCENARIOS,
   LOCATION_SCENARIOS,
   SCENARIO_DESCRIPTIONS,
 } from './scenarios';
@@ -53,7 +54,8 @@ ${select('face', FACE_SCENARIOS)}
 ${select('auth', AUTH_SCENARIOS)}
 ${select('host', HOST_SCENARIOS)}
 ${select('locationPolicy', LOCATION_POLICIES)}
-<fieldset><legend>slow host delay (ms)</legend><input name="slowDelayMs" type="number" min="0" step="500"></fieldset>
+${select('network', NETWORK_SCENARIOS)}
+<fieldset><legend>slow host / stalled network delay (ms)</legend><input name="slowDelayMs" type="number" min="0" step="500"></fieldset>
 <fieldset><legend>logged-in person id</legend><input name="personId" pattern="[A-Za-z0-9_-]{1,64}"></fieldset>
 </form>
 <p><button id="expire" type="button">Fire session.expired</button>
@@ -63,7 +65,7 @@ ${select('locationPolicy', LOCATION_POLICIES)}
 const form = document.getElementById('scenarios');
 const status = document.getElementById('status');
 function show(s) {
-  for (const name of ['location', 'face', 'auth', 'host', 'locationPolicy', 'slowDelayMs']) form.elements[name].value = s[name];
+  for (const name of ['location', 'face', 'auth', 'host', 'locationPolicy', 'network', 'slowDelayMs']) form.elements[name].value = s[name];
   form.elements.personId.value = s.currentPerson.personId;
 }
 const token = new URLSearchParams(location.search).get('${MOCK_TOKEN_PARAM}');

@@ -16,6 +16,7 @@ it('keeps the scenarios across a store re-creation with the same storage', () =>
     auth: 'loggedOut',
     host: 'slow',
     locationPolicy: 'strict',
+    network: 'stalled',
     slowDelayMs: 500,
   });
   first.setCurrentPerson({ personId: 'P0042' });
@@ -26,6 +27,7 @@ it('keeps the scenarios across a store re-creation with the same storage', () =>
     auth: 'loggedOut',
     host: 'slow',
     locationPolicy: 'strict',
+    network: 'stalled',
     slowDelayMs: 500,
     currentPerson: { personId: 'P0042' },
   });

@@ -32,6 +32,16 @@ export const HOST_SCENARIOS = ['full', 'oldHost', 'bridge10', 'slow', 'failing']
 export type HostScenario = (typeof HOST_SCENARIOS)[number];
 
 /**
+ * What the network does to the customs backend's replies (the bridge is on the phone, untouched):
+ * `delivered`; `loseNextActionReply`, the next action (暂存, 申报, 修改, 变更, 撤销, 认证) is carried out
+ * and its reply lost on the way back, once; `stalled`, every reply is held for `slowDelayMs`. A page
+ * that is offline (`navigator.onLine` false, e.g. Chromium's network emulation) reaches no backend.
+ */
+export const NETWORK_SCENARIOS = ['delivered', 'loseNextActionReply', 'stalled'] as const;
+/** One of {@link NETWORK_SCENARIOS}. */
+export type NetworkScenario = (typeof NETWORK_SCENARIOS)[number];
+
+/**
  * Whether the mock backend accepts an unsigned fix from a host below bridge 1.1 (`development`) or
  * never (`strict`); see the backend's `LocationPolicy`.
  */
@@ -78,8 +88,15 @@ export const SCENARIO_DESCRIPTIONS = {
     development: 'The backend accepts an unsigned fix from a host below bridge 1.1 (a 1.1 host must sign)',
     strict: 'The backend refuses every unsigned fix: LOCATION_TICKET_REQUIRED',
   },
+  network: {
+    delivered: 'Every backend reply reaches the app',
+    loseNextActionReply:
+      'The next action (暂存, 申报, 修改, 变更, 撤销, 认证) is carried out, its reply lost (a network error), once',
+    stalled: 'Every backend reply is held for slowDelayMs (beyond the app’s 15 s deadline by default)',
+  },
 } as const satisfies {
   locationPolicy: Record<LocationPolicyScenario, string>;
+  network: Record<NetworkScenario, string>;
   location: Record<LocationScenario, string>;
   face: Record<FaceScenario, string>;
   auth: Record<AuthScenario, string>;
@@ -117,7 +134,9 @@ export interface Scenarios {
   host: HostScenario;
   /** Whether the backend accepts an unsigned fix from a host below bridge 1.1. */
   locationPolicy: LocationPolicyScenario;
-  /** How long the `slow` host holds each reply, ms. */
+  /** What the network does to the backend's replies. */
+  network: NetworkScenario;
+  /** How long the `slow` host, or the `stalled` network, holds each reply, ms. */
   slowDelayMs: number;
   /** The logged-in mock user. */
   currentPerson: MockPerson;
@@ -133,6 +152,7 @@ export const DEFAULT_SCENARIOS: Scenarios = {
   auth: 'loggedIn',
   host: 'full',
   locationPolicy: 'development',
+  network: 'delivered',
   // Beyond the client's default 15 s call timeout.
   slowDelayMs: 20_000,
   currentPerson: { personId: 'P0001' },
@@ -161,7 +181,7 @@ export function parseScenarioPatch(
     if (!(key in DEFAULT_SCENARIOS)) problems.push(`Unknown field ${key}`);
   }
   const choose = <T extends string>(
-    key: 'location' | 'face' | 'auth' | 'host' | 'locationPolicy',
+    key: 'location' | 'face' | 'auth' | 'host' | 'locationPolicy' | 'network',
     list: readonly T[],
   ): T | undefined => {
     const chosen = input[key];
@@ -175,11 +195,13 @@ export function parseScenarioPatch(
   const auth = choose('auth', AUTH_SCENARIOS);
   const host = choose('host', HOST_SCENARIOS);
   const locationPolicy = choose('locationPolicy', LOCATION_POLICIES);
+  const network = choose('network', NETWORK_SCENARIOS);
   if (location) patch.location = location;
   if (face) patch.face = face;
   if (auth) patch.auth = auth;
   if (host) patch.host = host;
   if (locationPolicy) patch.locationPolicy = locationPolicy;
+  if (network) patch.network = network;
   const delay = input.slowDelayMs;
   if (delay !== undefined) {
     if (Number.isInteger(delay) && (delay as number) >= 0 && (delay as number) <= MAX_SLOW_DELAY_MS) {

@@ -358,6 +358,11 @@ export async function startMockHostServer(
     res.setHeader('vary', 'Origin');
     const outcome = await answer(req, res);
     if (outcome === undefined) return;
+    // A network error (a reply lost on the way, see networkFaults.ts): the connection drops unanswered.
+    if (outcome instanceof Response && outcome.type === 'error') {
+      res.destroy();
+      return;
+    }
     // Answered before the body was read (or all of it): throw the rest away, within bounds.
     discardRest(req, DISCARD_LIMITS * maxBodyBytes);
     if (outcome instanceof Response) await sendResponse(res, outcome);

@@ -4,6 +4,7 @@ import type { BackendRouteName } from '@hushi/sdk';
 import type { CustomsBackend } from '../backend/customsBackend';
 import { idempotencyKeyRefusal, readJsonBody } from '../jsonBody';
 import type { JsonBodyLimits } from '../jsonBody';
+import type { NetworkFaults } from '../networkFaults';
 import { requestRefusal } from '../requestRefusals';
 import type { RequestRefusal } from '../requestRefusals';
 
@@ -26,19 +27,31 @@ function stringParams(
 
 const refusalResponse = ({ status, body }: RequestRefusal): Response => HttpResponse.json(body, { status });
 
+/** Options of {@link backendHandlers}. */
+export interface BackendHandlerOptions {
+  /** The body limits; default `REQUEST_LIMITS`. */
+  limits?: JsonBodyLimits;
+  /** What the network does to requests and replies (see `scenarioNetworkFaults`); default nothing. */
+  network?: NetworkFaults;
+}
+
 /**
  * The customs backend's REST API (`/api/v1/…`): one msw handler per route of `BACKEND_ROUTES`, built
  * from the table's method and path so that the client and the mock cannot drift apart. Each handler
  * reads the body within the limits of `jsonBody.ts` (the same in the page as over HTTP: 413, 415, 400),
  * hands the request to `backend.handle`, and answers an unexpected exception with a 500 `{ code,
- * message }`, the exception logged here and never sent.
- * @param limits the body limits; default `REQUEST_LIMITS`
+ * message }`, the exception logged here and never sent. A `network` may make the backend unreachable
+ * or lose a reply after the backend acted: a network error (`Response.error()`), no answer.
  * @example setupServer(...backendHandlers(createCustomsBackend({ verifyFaceTicket })))
  */
-export function backendHandlers(backend: CustomsBackend, limits: JsonBodyLimits = {}) {
+export function backendHandlers(
+  backend: CustomsBackend,
+  { limits = {}, network }: BackendHandlerOptions = {},
+) {
   return (Object.keys(BACKEND_ROUTES) as BackendRouteName[]).map((name) => {
     const route = BACKEND_ROUTES[name];
     return METHODS[route.method](`*${route.path}`, async ({ request, params }) => {
+      if (network?.unreachable()) return HttpResponse.error();
       try {
         const idempotencyKey = request.headers.get('idempotency-key');
         const keyRefusal = idempotencyKeyRefusal(idempotencyKey);
@@ -60,6 +73,7 @@ export function backendHandlers(backend: CustomsBackend, limits: JsonBodyLimits 
           authorization: request.headers.get('authorization'),
           idempotencyKey,
         });
+        if ((await network?.afterAnswer(name)) === 'lost') return HttpResponse.error();
         return reply.body === undefined
           ? new HttpResponse(null, { status: reply.status })
           : HttpResponse.json(reply.body, { status: reply.status });

@@ -8,6 +8,7 @@ import type { FaceTicketService } from '../faceTickets';
 import { createHostKeyRing } from '../hostKeyRing';
 import { createLocationTicketService } from '../locationTickets';
 import type { LocationTicketService } from '../locationTickets';
+import { scenarioNetworkFaults } from '../networkFaults';
 import { scenarioBridgeVersion, scenarioMethods } from '../scenarioMethods';
 import { createScenarioStore } from '../scenarioStore';
 import type { ScenarioStore } from '../scenarioStore';
@@ -127,7 +128,7 @@ export function createMockHost({
     handlers: [
       ...bridgeHandlers(host),
       ...controlHandlers(scenarios),
-      ...backendHandlers(backend),
+      ...backendHandlers(backend, { network: scenarioNetworkFaults(scenarios) }),
       ...customsControlHandlers(backend),
       ...faceKeyHandlers(faceTickets, { onTrusted: persistFaceKeys }),
     ],
