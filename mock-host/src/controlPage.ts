@@ -12,7 +12,7 @@ import {
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function select(
-  name: 'location' | 'face' | 'auth' | 'host' | 'locationPolicy',
+  name: keyof typeof SCENARIO_DESCRIPTIONS,
   options: readonly string[],
 ): string {
   const descriptions = SCENARIO_DESCRIPTIONS[name] as Record<string, string>;
