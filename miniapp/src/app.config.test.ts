@@ -29,3 +29,12 @@ it('leaves the host developers’ conformance page out of a release build (HUSHI
   expect(release).toEqual(development.filter((page) => page !== 'pages/conformance/index'));
   expect(release).toHaveLength(development.length - 1);
 });
+
+it('gives WeChat requests the backend client’s deadline instead of the 60 s default', async () => {
+  vi.stubGlobal('defineAppConfig', (config: unknown) => config);
+  const { default: config } = (await import('./app.config')) as {
+    default: { networkTimeout: { request: number } };
+  };
+  const { DEFAULT_BACKEND_TIMEOUT_MS } = await import('@hushi/sdk');
+  expect(config.networkTimeout.request).toBe(DEFAULT_BACKEND_TIMEOUT_MS);
+});

@@ -14,6 +14,9 @@ export default defineAppConfig({
     'pages/declare/index',
     ...DEVELOPER_PAGES,
   ],
+  // The backend client's own deadline is 15 s (DEFAULT_BACKEND_TIMEOUT_MS): WeChat's 60 s default never
+  // comes first.
+  networkTimeout: { request: 15_000, uploadFile: 30_000, downloadFile: 30_000 },
   window: {
     navigationBarTitleText: '边民互市服务',
     navigationBarBackgroundColor: '#ffffff',

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { PropsWithChildren } from 'react';
 import { RootStore } from './stores/RootStore';
 import { StoreContext } from './stores/storeContext';
@@ -6,8 +7,14 @@ import './app.css';
 
 const rootStore = new RootStore();
 
-/** The app shell: one {@link RootStore} for every page. */
+/** The app shell: one {@link RootStore} for every page, following the network from the start. */
 function App({ children }: PropsWithChildren) {
+  useEffect(() => {
+    rootStore.connectivity.start();
+    return () => {
+      rootStore.connectivity.dispose();
+    };
+  }, []);
   return <StoreContext.Provider value={rootStore}>{children}</StoreContext.Provider>;
 }
 export default App;

@@ -1,6 +1,10 @@
 import { createBackendClient, createBridge, createFetchAdapter, detectTransport } from '@hushi/sdk';
 import type { BackendClient, Bridge, BridgeTransport, HttpAdapter } from '@hushi/sdk';
+import type { DeviceStorage } from './deviceStorage';
 import { hostUrl } from './hostUrl';
+import { taroDeviceStorage } from './taroDeviceStorage';
+import { watchNetworkStatus } from './networkStatus';
+import type { NetworkWatcher } from './networkStatus';
 import { taroHttpAdapter, taroHttpPost } from './taroHttp';
 import { webHostOrigin } from './webHostOrigin';
 
@@ -18,6 +22,10 @@ export interface AppServices extends Services {
    * it, and the conformance page talks to the host through it at the wire level.
    */
   transport(): Promise<BridgeTransport>;
+  /** Storage on the phone that survives a killed app (the form being typed is kept there). */
+  deviceStorage: DeviceStorage;
+  /** Follows whether the phone is online. */
+  watchNetwork: NetworkWatcher;
 }
 
 /** Options of {@link createServices}; tests pass their own transport and backend. */
@@ -26,6 +34,8 @@ export interface ServicesOptions {
   backend?: BackendClient;
   /** Called when the backend answers 401: the session timed out (登录超时). */
   onSessionExpired?: () => void;
+  deviceStorage?: DeviceStorage;
+  watchNetwork?: NetworkWatcher;
 }
 
 /**
@@ -87,6 +97,8 @@ export function createServices(options: ServicesOptions = {}): AppServices {
   return {
     backend,
     transport,
+    deviceStorage: options.deviceStorage ?? taroDeviceStorage,
+    watchNetwork: options.watchNetwork ?? watchNetworkStatus,
     bridge() {
       connecting ??= transport()
         .then((connected) => createBridge({ transport: connected }))

@@ -10,6 +10,7 @@ vi.mock('@tarojs/taro', () => ({
 }));
 
 const { taroHttpAdapter, taroHttpPost } = await import('./taroHttp');
+const { HttpTimeoutError } = await import('@hushi/sdk');
 
 function task(response: { statusCode: number; header?: Record<string, string>; data: unknown }): FakeTask {
   return Object.assign(Promise.resolve({ header: {}, ...response }), { abort: vi.fn() });
@@ -28,6 +29,7 @@ it('hands the backend client any status, 401 included, with headers and the pars
     url: 'http://127.0.0.1:8787/api/v1/sessions',
     headers: { 'Idempotency-Key': 'k1' },
     body: '{"authCode":"a"}',
+    timeoutMs: 15_000,
   });
   expect(response).toEqual({ status: 401, headers: { 'x-a': '1' }, body: { code: 'SESSION_EXPIRED' } });
   expect(request).toHaveBeenCalledWith(
@@ -36,15 +38,21 @@ it('hands the backend client any status, 401 included, with headers and the pars
       method: 'POST',
       header: { 'Idempotency-Key': 'k1' },
       data: '{"authCode":"a"}',
+      timeout: 15_000,
     }),
   );
 });
 
-it('rejects when no response came back, so the client reports a network error', async () => {
-  request.mockReturnValue(Object.assign(Promise.reject(new Error('request:fail')), { abort: vi.fn() }));
-  await expect(
-    taroHttpAdapter({ method: 'GET', url: 'http://x/api', headers: {}, body: undefined }),
-  ).rejects.toThrow('request:fail');
+it('rejects when no response came back, an HttpTimeoutError at the deadline, so the client reports NETWORK or TIMEOUT', async () => {
+  const get = { method: 'GET', url: 'http://x/api', headers: {}, body: undefined, timeoutMs: 100 } as const;
+  request.mockReturnValueOnce(Object.assign(Promise.reject(new Error('request:fail')), { abort: vi.fn() }));
+  const failed = await taroHttpAdapter(get).catch((error: unknown) => error);
+  expect(failed).toBeInstanceOf(Error);
+  expect(failed).not.toBeInstanceOf(HttpTimeoutError);
+  // Taro rejects with WeChat's fail result, an object with errMsg.
+  const failResult: unknown = { errMsg: 'request:fail timeout' };
+  request.mockReturnValueOnce(Object.assign(Promise.reject(failResult as Error), { abort: vi.fn() }));
+  await expect(taroHttpAdapter(get)).rejects.toBeInstanceOf(HttpTimeoutError);
 });
 
 it('posts bridge requests as text and returns the reply text, even when Taro parsed it', async () => {

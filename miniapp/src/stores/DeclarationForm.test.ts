@@ -1,10 +1,12 @@
 import { runInAction } from 'mobx';
 import { expect, it, vi } from 'vitest';
-import { ENTRY_DECLARATION_FIELDS, IMPORT_DECLARATION_FIELDS } from '@hushi/sdk';
+import { BackendError, ENTRY_DECLARATION_FIELDS, IMPORT_DECLARATION_FIELDS } from '@hushi/sdk';
 import type { BackendClient, Bridge, EntryDeclaration, FieldDefinition, SubmitterRole } from '@hushi/sdk';
 import { SEED_ENTRUSTED, sampleEntryInput } from '../../../mock-host/src/backend/seedDeclarations';
 import type { Services } from '../services/createServices';
+import { createMemoryDeviceStorage } from '../services/deviceStorage';
 import { DeclarationForm } from './DeclarationForm';
+import { KeptForms, parseKeptForm } from './keptForms';
 import { SessionStore } from './SessionStore';
 
 const DETAIL: EntryDeclaration = {
@@ -25,7 +27,9 @@ const DETAIL: EntryDeclaration = {
 };
 
 function setUp(backend: Partial<BackendClient> = {}, role: SubmitterRole = 'resident') {
+  let keys = 0;
   const client = {
+    newIdempotencyKey: vi.fn(() => `key-${++keys}`),
     getSupervisionSites: vi.fn(() =>
       Promise.resolve([{ code: 'ASDFG000015', name: '打洛边民互市监管场所', customsCode: '8609' }]),
     ),
@@ -50,7 +54,8 @@ function setUp(backend: Partial<BackendClient> = {}, role: SubmitterRole = 'resi
       identities: [{ role, available: true, groupCode: 'HZZ5328220001', groupName: '打洛镇曼山边民互助组' }],
     };
   });
-  return { client, form: new DeclarationForm(services, session) };
+  const storage = createMemoryDeviceStorage();
+  return { client, storage, session, form: new DeclarationForm(services, session, new KeptForms(storage)) };
 }
 
 const header = (key: string): FieldDefinition => {
@@ -131,7 +136,7 @@ it.each(['modify', 'copy', 'change'] as const)(
       expect(client.getSupervisionSites).toHaveBeenCalledWith('0701');
     });
     await vi.waitFor(() => {
-      expect(form.sites.map((site) => site.code)).toEqual(['ELHT00000001']);
+      expect(form.siteList.sites.map((site) => site.code)).toEqual(['ELHT00000001']);
     });
     form.setHeader('supervisionSiteCode', 'ELHT00000001');
     expect(form.displayValue(header('supervisionSiteName'), form.header)).toBe(
@@ -166,7 +171,7 @@ it('暂存 echoes the 预录入编号 and saves the same draft next time', async
   const { form, client } = setUp();
   await form.start('entry', 'new');
   form.setHeader('billNumber', 'TY-1');
-  expect(await form.saveDraft()).toBe(true);
+  expect(await form.saveDraft()).toBe('saved');
   expect(form.header.preEntryNumber).toBe('202601000000000123');
   await form.saveDraft();
   const [kind, request] = vi.mocked(client.saveDraft).mock.lastCall ?? [];
@@ -189,4 +194,124 @@ it('turns to the tab of the first invalid field', async () => {
   expect(form.prompt).toBe('请输入车牌号');
   expect(form.activeTab).toBe('车辆信息');
   expect(form.isInvalid('vehicles', 'plateNumber', 0)).toBe(true);
+});
+
+it('keeps a 暂存 that got no answer with its key and sends it, once, when asked after the network returns', async () => {
+  const saveDraft = vi
+    .fn<BackendClient['saveDraft']>()
+    .mockRejectedValueOnce(new BackendError('NETWORK', '网络连接失败，请检查网络后重试'))
+    .mockRejectedValueOnce(new BackendError('TIMEOUT', '网络请求超时，请检查网络后重试'))
+    .mockResolvedValue({ preEntryNumber: '202601000000000777', status: 'draft' });
+  const { form } = setUp({ saveDraft });
+  await form.start('entry', 'new');
+  form.setHeader('billNumber', 'TY-OFFLINE');
+  expect(await form.saveDraft()).toBe('queued');
+  expect(form.prompt).toBeUndefined();
+  expect(form.queuedSave?.idempotencyKey).toBe('key-1');
+  // Typed on while offline: the queued 暂存 is the one made, as it was made.
+  form.setHeader('billNumber', 'TY-LATER');
+  expect(await form.sendQueuedSave()).toBe('queued');
+  expect(await form.sendQueuedSave()).toBe('saved');
+  expect(
+    saveDraft.mock.calls.map(([, request, options]) => [
+      (request.declaration.header as unknown as Record<string, unknown>).billNumber,
+      options,
+    ]),
+  ).toEqual([
+    ['TY-OFFLINE', { idempotencyKey: 'key-1' }],
+    ['TY-OFFLINE', { idempotencyKey: 'key-1' }],
+    ['TY-OFFLINE', { idempotencyKey: 'key-1' }],
+  ]);
+  expect([form.queuedSave, form.preEntryNumber, form.header.billNumber]).toEqual([
+    undefined,
+    '202601000000000777',
+    'TY-LATER',
+  ]);
+  expect(await form.sendQueuedSave()).toBe('saved');
+  expect(saveDraft).toHaveBeenCalledTimes(3);
+});
+
+it('drops a queued 暂存 the backend refused, with its message', async () => {
+  const saveDraft = vi
+    .fn<BackendClient['saveDraft']>()
+    .mockRejectedValueOnce(new BackendError('NETWORK', '网络连接失败，请检查网络后重试'))
+    .mockRejectedValueOnce(new BackendError('VALIDATION', '暂存内容格式有误', { status: 422 }));
+  const { form } = setUp({ saveDraft });
+  await form.start('entry', 'new');
+  form.setHeader('billNumber', 'TY-2');
+  await form.saveDraft();
+  expect(await form.sendQueuedSave()).toBe('failed');
+  expect([form.queuedSave, form.prompt]).toEqual([undefined, '暂存内容格式有误']);
+});
+
+it('keeps nothing before a change, then the form as typed, per person, identity and kind', async () => {
+  const { form, session, storage } = setUp();
+  await form.start('entry', 'new');
+  expect(form.keptForm).toBeUndefined();
+  form.setHeader('billNumber', 'TY-KEPT');
+  form.setLine('goods', form.addLine('goods'), 'goodsName', '大米');
+  const kept = form.keptForm;
+  expect(kept).toMatchObject({ kind: 'entry', mode: 'new', draftId: form.draftId });
+  expect(kept?.header.billNumber).toBe('TY-KEPT');
+  expect(kept?.lists.goods).toEqual([{ lineNo: '1', goodsName: '大米' }]);
+  expect(session.ownerKey).toBe('532*****317/岩罕章/resident');
+  // Another store on the same phone storage reads it back, and offers it when the form opens again.
+  const keptForms = new KeptForms(storage);
+  if (kept && session.ownerKey) keptForms.write(session.ownerKey, kept);
+  expect(keptForms.read('532*****317/岩罕章/resident', 'entry')).toEqual(kept);
+  expect(keptForms.read('532*****317/岩罕章/group', 'entry')).toBeUndefined();
+  expect(keptForms.read('532*****317/岩罕章/resident', 'import')).toBeUndefined();
+});
+
+it('offers the kept form when the form opens, restores it on 恢复 and forgets it on 放弃', async () => {
+  const { form, session, storage } = setUp();
+  const keptForms = new KeptForms(storage);
+  await form.start('entry', 'new');
+  form.setHeader('customsCode', '8609');
+  form.setHeader('billNumber', 'TY-RESTORE');
+  const kept = form.keptForm;
+  if (!kept || !session.ownerKey) throw new Error('nothing kept');
+  keptForms.write(session.ownerKey, {
+    ...kept,
+    queuedSave: { idempotencyKey: 'key-9', request: { declaration: form.toInput() } },
+  });
+  await form.start('entry', 'new');
+  expect(form.header.billNumber).toBeUndefined();
+  expect(form.offer?.header.billNumber).toBe('TY-RESTORE');
+  form.acceptOffer();
+  expect([form.offer, form.header.billNumber, form.draftId, form.queuedSave?.idempotencyKey]).toEqual([
+    undefined,
+    'TY-RESTORE',
+    kept.draftId,
+    'key-9',
+  ]);
+  await vi.waitFor(() => {
+    expect(form.siteList.phase).toBe('ready');
+  });
+  // 修改 of another declaration does not offer a new one's form; a new form does, until 放弃.
+  await form.start('entry', 'modify', '202601000000000042');
+  expect(form.offer).toBeUndefined();
+  await form.start('entry', 'new');
+  form.declineOffer();
+  expect(form.offer).toBeUndefined();
+  await form.start('entry', 'new');
+  expect(form.offer).toBeUndefined();
+});
+
+it('refuses kept data of another shape instead of loading it into the form', () => {
+  const entry = { kind: 'entry', mode: 'new', draftId: 'd', header: {}, lists: {}, keptAt: 1 };
+  expect(parseKeptForm(entry, 'entry')).toMatchObject({ kind: 'entry', lists: { goods: [] } });
+  for (const bad of [
+    null,
+    'text',
+    { ...entry, kind: 'import' },
+    { ...entry, mode: 'delete' },
+    { ...entry, header: { billNumber: 3 } },
+    { ...entry, lists: { goods: [{ goodsName: null }] } },
+    { ...entry, lists: { goods: 'x' } },
+    { ...entry, queuedSave: { idempotencyKey: 1 } },
+    { ...entry, keptAt: '1' },
+  ]) {
+    expect(parseKeptForm(bad, 'entry')).toBeUndefined();
+  }
 });

@@ -1,5 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import {
+  isUnansweredBackendError,
   CODE_TABLES,
   DECLARANT_CATEGORIES,
   DECLARANT_CATEGORY_OF_ROLE,
@@ -20,8 +21,8 @@ import type {
   FieldDefinition,
   ImportDeclaration,
   ImportDeclarationInput,
+  SaveDraftRequest,
   SearchableEntry,
-  SupervisionSite,
 } from '@hushi/sdk';
 import { formatFieldValue } from '../display/formatFieldValue';
 import { MESSAGES } from '../messages';
@@ -30,7 +31,9 @@ import type { Services } from '../services/createServices';
 import { describeError } from './describeError';
 import { formatCents, recordToWire, wireToRecord } from './declarationRecords';
 import type { FormRecord, ListPart } from './declarationRecords';
+import type { KeptForm, KeptForms, QueuedSave } from './keptForms';
 import type { SessionStore } from './SessionStore';
+import { SupervisionSiteList } from './SupervisionSiteList';
 
 /** Where the form is: nothing opened, loading the record of 修改/复制/变更, ready to edit, or failed to load. */
 export type FormPhase = 'idle' | 'loading' | 'ready' | 'failed';
@@ -41,6 +44,9 @@ export interface FieldLocation {
   index?: number;
   key: string;
 }
+
+/** What 暂存 came to: saved, kept on the phone until the network returns, or refused. */
+export type SaveOutcome = 'saved' | 'queued' | 'failed';
 
 /** A picker's entry: a code-table entry or a 监管场所. */
 export interface PickerEntry extends SearchableEntry {
@@ -95,7 +101,8 @@ const emptyLists = (): Record<ListPart, FormRecord[]> => ({
 /**
  * The form of 单据申报 and of 修改, 复制 and 变更: what the user typed, per tab and line, rendered from
  * the sdk's field tables and validated by the sdk. It lives in the {@link RootStore}, so a 登录超时 and a
- * new login lose nothing.
+ * new login lose nothing, and is kept on the phone ({@link KeptForms}) as it is typed, so a killed app
+ * or a reload loses nothing either: the kept form is offered back when the form opens again.
  */
 export class DeclarationForm {
   kind: DeclarationKind = 'entry';
@@ -112,7 +119,7 @@ export class DeclarationForm {
   /** The lines of each list. */
   lists: Record<ListPart, FormRecord[]> = emptyLists();
   /** The 监管场所 of the picked 关区. */
-  sites: SupervisionSite[] = [];
+  readonly siteList: SupervisionSiteList;
   /** The tab shown. */
   activeTab: DeclarationTab = '基本信息';
   /** The red prompt at the bottom of the screen. */
@@ -120,12 +127,25 @@ export class DeclarationForm {
   /** The field the prompt is about, marked on screen. */
   invalid: FieldLocation | undefined = undefined;
   saving = false;
+  /** Whether the user changed anything since the form opened (only then is it kept on the phone). */
+  edited = false;
+  /** A form kept on the phone that the user may take up again, asked when the form opens. */
+  offer: KeptForm | undefined = undefined;
+  /** A 暂存 made without network, sent when it returns. */
+  queuedSave: QueuedSave | undefined = undefined;
 
   constructor(
     private readonly services: Services,
     private readonly session: SessionStore,
+    private readonly kept: KeptForms,
   ) {
-    makeAutoObservable<DeclarationForm, 'services' | 'session'>(this, { services: false, session: false });
+    this.siteList = new SupervisionSiteList(services);
+    makeAutoObservable<DeclarationForm, 'services' | 'session' | 'kept'>(this, {
+      services: false,
+      session: false,
+      kept: false,
+      siteList: false,
+    });
   }
 
   /** The field tables of the declaration's kind, per part. */
@@ -175,8 +195,11 @@ export class DeclarationForm {
     this.mode = mode;
     this.header = { ...NEW_ECHO[kind] };
     this.lists = emptyLists();
-    this.sites = [];
+    void this.siteList.load('');
     this.preEntryNumber = undefined;
+    this.edited = false;
+    this.queuedSave = undefined;
+    this.offer = this.keptOffer(kind, mode, preEntryNumber);
     this.draftId = `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     this.activeTab = '基本信息';
     this.clearPrompt();
@@ -221,6 +244,7 @@ export class DeclarationForm {
    */
   setHeader(key: string, value: string): void {
     this.header[key] = value;
+    this.edited = true;
     this.clearPrompt();
     this.dropEchoesOf('header', this.header, key);
     if (key === 'customsCode') {
@@ -243,6 +267,7 @@ export class DeclarationForm {
     const line = this.lists[part][index];
     if (!line) return;
     line[key] = value;
+    this.edited = true;
     this.clearPrompt();
     this.dropEchoesOf(part, line, key);
     if (part === 'goods' && (key === 'quantity' || key === 'unitPrice')) {
@@ -254,6 +279,7 @@ export class DeclarationForm {
   /** Adds an empty line to a list (a goods line numbered next); returns its index. */
   addLine(part: ListPart): number {
     const lines = this.lists[part];
+    this.edited = true;
     lines.push(part === 'goods' ? { lineNo: String(lines.length + 1) } : {});
     return lines.length - 1;
   }
@@ -261,6 +287,7 @@ export class DeclarationForm {
   /** Removes a line. */
   removeLine(part: ListPart, index: number): void {
     this.lists[part].splice(index, 1);
+    this.edited = true;
     this.clearPrompt();
   }
 
@@ -268,7 +295,7 @@ export class DeclarationForm {
   pickerEntries(field: FieldDefinition): readonly PickerEntry[] | undefined {
     if (field.codeTable !== undefined) return CODE_TABLES[field.codeTable];
     if (field.key === 'supervisionSiteCode' && field.source === 'input')
-      return this.sites.map((site) => ({ code: site.code, label: site.name, pinyin: '' }));
+      return this.siteList.sites.map((site) => ({ code: site.code, label: site.name, pinyin: '' }));
     return undefined;
   }
 
@@ -287,10 +314,10 @@ export class DeclarationForm {
     if (field.format === 'idNumber' && field.source === 'input') return raw;
     if (field.key === 'authenticated') return raw === 'true' ? '已认证' : raw === 'false' ? '未认证' : '';
     if (field.derivedFrom === 'supervisionSiteCode' && raw === '')
-      return this.sites.find((site) => site.code === record.supervisionSiteCode)?.name ?? '';
+      return this.siteList.nameOf(record.supervisionSiteCode) ?? '';
     if (field.key === 'supervisionSiteCode' && raw !== '') {
-      const site = this.sites.find((s) => s.code === raw);
-      return site ? formatCode({ code: site.code, label: site.name }) : raw;
+      const name = this.siteList.nameOf(raw);
+      return name === undefined ? raw : formatCode({ code: raw, label: name });
     }
     return formatFieldValue(field, raw);
   }
@@ -374,31 +401,119 @@ export class DeclarationForm {
     return true;
   }
 
-  /** 暂存: saves the declaration as it is; the 预录入编号 is echoed. Returns whether it was saved. */
-  async saveDraft(): Promise<boolean> {
+  /**
+   * 暂存: saves the declaration as it is; the 预录入编号 is echoed. Without an answer (no network, a
+   * lost reply, the deadline) the 暂存 is kept with its idempotency key and sent when the network
+   * returns ({@link sendQueuedSave}): the backend makes one draft of it however often it arrives.
+   */
+  async saveDraft(): Promise<SaveOutcome> {
     this.clearPrompt();
+    const request: SaveDraftRequest = {
+      declaration: this.toInput(),
+      ...(this.preEntryNumber === undefined ? {} : { preEntryNumber: this.preEntryNumber }),
+    };
+    return this.send({ idempotencyKey: this.services.backend.newIdempotencyKey(), request });
+  }
+
+  /** Sends the 暂存 kept while offline, with its key; returns what came of it ('saved' when none was kept). */
+  async sendQueuedSave(): Promise<SaveOutcome> {
+    if (this.queuedSave === undefined || this.saving) return this.queuedSave ? 'queued' : 'saved';
+    return this.send(this.queuedSave);
+  }
+
+  private async send(save: QueuedSave): Promise<SaveOutcome> {
     this.saving = true;
     try {
-      const receipt = await this.services.backend.saveDraft(this.kind, {
-        declaration: this.toInput(),
-        ...(this.preEntryNumber === undefined ? {} : { preEntryNumber: this.preEntryNumber }),
+      const receipt = await this.services.backend.saveDraft(this.kind, save.request, {
+        idempotencyKey: save.idempotencyKey,
       });
       runInAction(() => {
+        this.queuedSave = undefined;
         this.preEntryNumber = receipt.preEntryNumber;
         this.header.preEntryNumber = receipt.preEntryNumber;
         this.header.status = receipt.status;
       });
-      return true;
+      return 'saved';
     } catch (error) {
-      runInAction(() => {
+      return runInAction(() => {
+        if (isUnansweredBackendError(error)) {
+          this.queuedSave = save;
+          return 'queued';
+        }
+        this.queuedSave = undefined;
         this.prompt = describeError(error);
+        return 'failed';
       });
-      return false;
     } finally {
       runInAction(() => {
         this.saving = false;
       });
     }
+  }
+
+  /**
+   * The form as it is kept on the phone, or undefined while there is nothing worth keeping (not opened,
+   * not changed since it opened, no 暂存 waiting).
+   */
+  get keptForm(): KeptForm | undefined {
+    if (this.phase !== 'ready' || (!this.edited && this.queuedSave === undefined)) return undefined;
+    return {
+      kind: this.kind,
+      mode: this.mode,
+      ...(this.preEntryNumber === undefined ? {} : { preEntryNumber: this.preEntryNumber }),
+      draftId: this.draftId,
+      header: { ...this.header },
+      lists: Object.fromEntries(
+        Object.entries(this.lists).map(([part, lines]) => [part, lines.map((line) => ({ ...line }))]),
+      ) as Record<ListPart, FormRecord[]>,
+      ...(this.queuedSave === undefined ? {} : { queuedSave: this.queuedSave }),
+      keptAt: Date.now(),
+    };
+  }
+
+  /**
+   * The form kept on the phone to offer when opening `kind` in `mode`: any kept form of the kind for a
+   * new declaration, the kept form of the same declaration otherwise.
+   */
+  private keptOffer(kind: DeclarationKind, mode: DeclareMode, preEntryNumber?: string): KeptForm | undefined {
+    const owner = this.session.ownerKey;
+    const kept = owner === undefined ? undefined : this.kept.read(owner, kind);
+    if (kept === undefined) return undefined;
+    return mode === 'new' || (kept.mode === mode && kept.preEntryNumber === preEntryNumber)
+      ? kept
+      : undefined;
+  }
+
+  /** 恢复: takes up the offered kept form where it was left, its waiting 暂存 included. */
+  acceptOffer(): void {
+    const kept = this.offer;
+    if (kept === undefined) return;
+    this.offer = undefined;
+    this.mode = kept.mode;
+    this.preEntryNumber = kept.preEntryNumber;
+    this.draftId = kept.draftId;
+    this.header = { ...kept.header };
+    this.lists = { ...emptyLists(), ...kept.lists };
+    this.queuedSave = kept.queuedSave;
+    this.edited = true;
+    this.phase = 'ready';
+    this.clearPrompt();
+    void this.loadSites();
+  }
+
+  /** 放弃: forgets the offered kept form. */
+  declineOffer(): void {
+    const owner = this.session.ownerKey;
+    if (owner !== undefined) this.kept.discard(owner, this.kind);
+    this.offer = undefined;
+  }
+
+  /** After 申报成功: nothing of this form is kept on the phone any more. */
+  forgetKept(): void {
+    this.edited = false;
+    this.queuedSave = undefined;
+    const owner = this.session.ownerKey;
+    if (owner !== undefined) this.kept.discard(owner, this.kind);
   }
 
   /** Shows the red prompt, about a field when given (marked, and its tab shown). */
@@ -449,21 +564,7 @@ export class DeclarationForm {
     this.activeTab = tab;
   }
 
-  private async loadSites(): Promise<void> {
-    const customsCode = this.header.customsCode ?? '';
-    if (customsCode === '') {
-      this.sites = [];
-      return;
-    }
-    try {
-      const sites = await this.services.backend.getSupervisionSites(customsCode);
-      runInAction(() => {
-        if (this.header.customsCode === customsCode) this.sites = sites;
-      });
-    } catch (error) {
-      runInAction(() => {
-        this.prompt = describeError(error);
-      });
-    }
+  private loadSites(): Promise<void> {
+    return this.siteList.load(this.header.customsCode ?? '');
   }
 }

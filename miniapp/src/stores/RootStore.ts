@@ -1,13 +1,17 @@
+import { reaction } from 'mobx';
 import { createServices } from '../services/createServices';
 import type { AppServices, ServicesOptions } from '../services/createServices';
+import { ConnectivityStore } from './ConnectivityStore';
 import { DeclarationForm } from './DeclarationForm';
 import { DeclarationListsStore } from './DeclarationListsStore';
+import { KeptForms } from './keptForms';
 import { SessionStore } from './SessionStore';
 import { SubmitFlow } from './SubmitFlow';
 
 /**
  * Creates and owns every store; pages reach it through {@link useStores}. Domain stores hold what the
- * user entered, so a session timeout and a new login lose nothing.
+ * user entered, so a session timeout and a new login lose nothing; the form is also kept on the phone
+ * as it changes, and a 暂存 made offline is sent when the network returns.
  */
 export class RootStore {
   readonly services: AppServices;
@@ -18,6 +22,8 @@ export class RootStore {
   readonly declarationForm: DeclarationForm;
   /** The 申报 of that form. */
   readonly submitFlow: SubmitFlow;
+  /** Whether the phone is online (started by the app shell). */
+  readonly connectivity: ConnectivityStore;
 
   constructor(options: ServicesOptions = {}) {
     this.services = createServices({
@@ -30,7 +36,23 @@ export class RootStore {
     this.lists = new DeclarationListsStore(this.services, {
       owner: () => `${this.session.account?.maskedIdNumber ?? ''}/${this.session.role ?? ''}`,
     });
-    this.declarationForm = new DeclarationForm(this.services, this.session);
+    const keptForms = new KeptForms(this.services.deviceStorage);
+    this.declarationForm = new DeclarationForm(this.services, this.session, keptForms);
     this.submitFlow = new SubmitFlow(this.services, this.session, this.declarationForm);
+    this.connectivity = new ConnectivityStore(this.services.watchNetwork);
+    // Each change of the form is kept on the phone at once: a killed app loses nothing typed.
+    reaction(
+      () => this.declarationForm.keptForm,
+      (form) => {
+        const owner = this.session.ownerKey;
+        if (form !== undefined && owner !== undefined) keptForms.write(owner, form);
+      },
+    );
+    reaction(
+      () => this.connectivity.online,
+      (online) => {
+        if (online) void this.declarationForm.sendQueuedSave();
+      },
+    );
   }
 }

@@ -38,6 +38,15 @@ export class SessionStore {
     return this.account?.identities.find((choice) => choice.role === this.role);
   }
 
+  /**
+   * Whose data kept on the phone this is: the account (masked 身份证号 and name) and the identity picked;
+   * undefined before 身份选择.
+   */
+  get ownerKey(): string | undefined {
+    const { account, role } = this;
+    return account && role ? `${account.maskedIdNumber}/${account.name}/${role}` : undefined;
+  }
+
   /** An account that is not real-name verified cannot enter (FAQ 2). */
   get blockedReason(): string | undefined {
     return this.account && !this.account.realNameVerified ? MESSAGES.notRealNameVerified : undefined;

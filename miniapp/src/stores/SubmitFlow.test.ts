@@ -26,7 +26,9 @@ import {
 import { BRIDGE_ERROR_MESSAGES, MESSAGES } from '../messages';
 import type { DeclareMode } from '../routes';
 import type { Services } from '../services/createServices';
+import { createMemoryDeviceStorage } from '../services/deviceStorage';
 import { DeclarationForm } from './DeclarationForm';
+import { KeptForms } from './keptForms';
 import type { ListPart } from './declarationRecords';
 import { SessionStore } from './SessionStore';
 import { SubmitFlow } from './SubmitFlow';
@@ -141,7 +143,8 @@ function setUp(
       identities: [{ role: session.role, available: true }],
     };
   });
-  const form = new DeclarationForm(fake.services, session);
+  const storage = createMemoryDeviceStorage();
+  const form = new DeclarationForm(fake.services, session, new KeptForms(storage));
   void form.start(input.kind, options.mode ?? 'new');
   runInAction(() => {
     if (options.mode === 'modify' || options.mode === 'change') form.preEntryNumber = '202601000000000007';
@@ -155,7 +158,7 @@ function setUp(
       for (const [key, value] of Object.entries(line)) form.setLine(part, index, key, String(value));
     }
   }
-  return { ...fake, form, flow: new SubmitFlow(fake.services, session, form) };
+  return { ...fake, storage, session, form, flow: new SubmitFlow(fake.services, session, form) };
 }
 
 it('submits an 进境申报单 of 01-区内交易 directly: no fence, no face (已申报)', async () => {
@@ -393,6 +396,96 @@ it('retries a failed submit with the same Idempotency-Key, and forgets it after 
   expect(flow.message).toBe('网络异常');
   expect(await flow.submit()).toBe(true);
   expect(submit.mock.calls[1]?.[2]).toEqual({ idempotencyKey: 'k1' });
+});
+
+it('sends a submit that got no answer again as it was: same key, same tickets, no new fix or face', async () => {
+  const submit = vi
+    .fn()
+    .mockRejectedValueOnce(
+      new BackendError('TIMEOUT', '网络请求超时，请检查网络后重试', { idempotencyKey: 'k1' }),
+    )
+    .mockRejectedValueOnce(
+      new BackendError('NETWORK', '网络连接失败，请检查网络后重试', { idempotencyKey: 'k1' }),
+    )
+    .mockResolvedValue(RECEIPT);
+  let faces = 0;
+  const { flow, call, client, form, storage } = setUp(sampleEntryInput(), {
+    backend: { submit },
+    host: { face: () => `jws-${++faces}` },
+  });
+  expect(await flow.submit()).toBe(false);
+  expect(flow.message).toBe('网络请求超时，请检查网络后重试');
+  expect(await flow.submit()).toBe(false);
+  expect(await flow.submit()).toBe(true);
+  expect(call.mock.calls.map(([method]) => method)).toEqual(['location.get', 'face.verify']);
+  expect(client.createFaceChallenge).toHaveBeenCalledOnce();
+  expect(submit.mock.calls[0]?.[1]).toMatchObject({ faceTicket: 'jws-1' });
+  expect(submit.mock.calls[1]?.[1]).toEqual(submit.mock.calls[0]?.[1]);
+  expect(submit.mock.calls[2]?.[1]).toEqual(submit.mock.calls[0]?.[1]);
+  expect(submit.mock.calls.map((c) => c[2] as unknown)).toEqual([
+    {},
+    { idempotencyKey: 'k1' },
+    { idempotencyKey: 'k1' },
+  ]);
+  // 申报成功: the form is no longer kept on the phone.
+  expect(form.keptForm).toBeUndefined();
+  expect(storage.entries.size).toBe(0);
+});
+
+it('asks for the fence and face again, under the same key, only when the backend refuses the resent tickets', async () => {
+  const refused = backendErrorFromResponse(
+    403,
+    { code: 'FACE_CHALLENGE_EXPIRED', message: '人脸识别验证未通过，请重新认证' },
+    'k1',
+  );
+  const submit = vi
+    .fn()
+    .mockRejectedValueOnce(
+      new BackendError('NETWORK', '网络连接失败，请检查网络后重试', { idempotencyKey: 'k1' }),
+    )
+    .mockRejectedValueOnce(refused)
+    .mockResolvedValue(RECEIPT);
+  let faces = 0;
+  const { flow, call } = setUp(sampleEntryInput(), {
+    backend: { submit },
+    host: { face: () => `jws-${++faces}` },
+  });
+  expect(await flow.submit()).toBe(false);
+  expect(await flow.submit()).toBe(true);
+  expect(call.mock.calls.map(([method]) => method)).toEqual([
+    'location.get',
+    'face.verify',
+    'location.get',
+    'face.verify',
+  ]);
+  expect(submit.mock.calls.map((c) => c[2] as unknown)).toEqual([
+    {},
+    { idempotencyKey: 'k1' },
+    { idempotencyKey: 'k1' },
+  ]);
+  expect(submit.mock.calls.map((c) => (c[1] as { faceTicket: string }).faceTicket)).toEqual([
+    'jws-1',
+    'jws-1',
+    'jws-2',
+  ]);
+});
+
+it('does not resend a submit the backend answered, nor one for a changed declaration', async () => {
+  const submit = vi
+    .fn()
+    .mockRejectedValueOnce(
+      backendErrorFromResponse(500, { code: 'SERVER', message: '系统繁忙，请稍后重试' }, 'k1'),
+    )
+    .mockRejectedValueOnce(
+      new BackendError('NETWORK', '网络连接失败，请检查网络后重试', { idempotencyKey: 'k1' }),
+    )
+    .mockResolvedValue(RECEIPT);
+  const { flow, call, form } = setUp(sampleEntryInput(), { backend: { submit } });
+  expect(await flow.submit()).toBe(false);
+  expect(await flow.submit()).toBe(false);
+  form.setHeader('billNumber', 'TY-CHANGED');
+  expect(await flow.submit()).toBe(true);
+  expect(call.mock.calls.filter(([method]) => method === 'face.verify')).toHaveLength(3);
 });
 
 it('takes a new Idempotency-Key when the user changed the declaration after a failed submit', async () => {

@@ -6,6 +6,7 @@ import {
   headCustomsCode,
   isBackendError,
   isBridgeError,
+  isUnansweredBackendError,
   LOCATION_REFUSAL_MESSAGES,
   locationRefusalOf,
   submitPolicy,
@@ -46,6 +47,23 @@ interface Located {
   locationTicket?: string;
 }
 
+/** A submit sent without an answer: sent again as it was, key and tickets, before anything is asked anew. */
+interface UnansweredSubmit {
+  request: SubmitRequest;
+  /** The declaration it carries, as JSON: another declaration is another action. */
+  declaration: string;
+}
+
+/**
+ * Whether the backend refused a submit's evidence (the fix, its ticket, the face ticket): HTTP 403 (the
+ * location and face refusals) or a fence refusal (`FENCE_…`). Only then is a resent submit checked anew.
+ */
+function evidenceRefused(error: unknown): boolean {
+  if (!isBackendError(error)) return false;
+  const code = error.data?.backendCode;
+  return error.status === 403 || (typeof code === 'string' && code.startsWith('FENCE_'));
+}
+
 /** A failure of one step, with what the user reads. */
 class StepFailure extends Error {
   constructor(
@@ -62,7 +80,9 @@ class StepFailure extends Error {
  * {@link submitPolicy} asks for — 手机电子围网验证 (the backend's fences, the sdk's checker, the host's
  * fix, signed into a location ticket by a bridge 1.1 host) and 人脸识别验证 (a ticket from the host) —
  * then the backend's submit with the raw fix and the tickets, one `Idempotency-Key` per logical submit
- * (kept across retries). Every failure leaves the form as it was.
+ * (kept across retries). A submit that got no answer (no network, a lost reply, the deadline) is sent
+ * again as it was — same key, same tickets — and the fence and face are asked for again only when the
+ * backend refuses them. Every failure leaves the form as it was.
  */
 export class SubmitFlow {
   phase: SubmitPhase = 'idle';
@@ -77,16 +97,25 @@ export class SubmitFlow {
   private idempotencyKey: string | undefined = undefined;
   /** The declaration `idempotencyKey` was used for: a changed declaration is a new action, with a new key. */
   private keyedDeclaration: string | undefined = undefined;
+  /** The last submit, when it got no answer. */
+  private unanswered: UnansweredSubmit | undefined = undefined;
 
   constructor(
     private readonly services: Services,
     private readonly session: SessionStore,
     private readonly form: DeclarationForm,
   ) {
-    makeAutoObservable<SubmitFlow, 'services' | 'session' | 'form' | 'idempotencyKey' | 'keyedDeclaration'>(
-      this,
-      { services: false, session: false, form: false, idempotencyKey: false, keyedDeclaration: false },
-    );
+    makeAutoObservable<
+      SubmitFlow,
+      'services' | 'session' | 'form' | 'idempotencyKey' | 'keyedDeclaration' | 'unanswered'
+    >(this, {
+      services: false,
+      session: false,
+      form: false,
+      idempotencyKey: false,
+      keyedDeclaration: false,
+      unanswered: false,
+    });
   }
 
   /** Whether a submit is running. */
@@ -105,6 +134,7 @@ export class SubmitFlow {
     this.clearMessage();
     this.receipt = undefined;
     this.idempotencyKey = undefined;
+    this.unanswered = undefined;
   }
 
   /** Hides the last failure's message. */
@@ -131,33 +161,19 @@ export class SubmitFlow {
     const role = this.session.role;
     if (role === undefined || !this.form.validate()) return false;
     const declaration = this.form.toInput();
-    const policy = submitPolicy(this.contextOf(declaration, role));
-    // The saved declaration's 预录入编号 or the form's draft id: what the host's tickets are bound to.
-    const businessId = this.form.preEntryNumber ?? this.form.draftId;
     try {
-      let located: Located | undefined;
-      if (policy.checks.includes('fence')) {
-        this.setPhase('locating');
-        located = await this.locate(declaration.header.customsCode, highAccuracy, businessId);
-      }
-      let faceTicket: string | undefined;
-      if (policy.checks.includes('face')) {
-        this.setPhase('verifyingFace');
-        faceTicket = await this.verifyFace(businessId);
-      }
-      this.setPhase('sending');
-      const receipt = await this.send({
-        declaration,
-        ...located,
-        ...(faceTicket === undefined ? {} : { faceTicket }),
-      });
+      const receipt =
+        (await this.resendUnanswered(JSON.stringify(declaration), highAccuracy)) ??
+        (await this.checkAndSend(declaration, role, highAccuracy));
       runInAction(() => {
         this.receipt = receipt;
         this.idempotencyKey = undefined;
+        this.unanswered = undefined;
         this.phase = 'succeeded';
         this.form.preEntryNumber = receipt.preEntryNumber;
         this.form.header.preEntryNumber = receipt.preEntryNumber;
         this.form.header.status = receipt.status;
+        this.form.forgetKept();
       });
       return true;
     } catch (error) {
@@ -178,6 +194,54 @@ export class SubmitFlow {
       });
       return false;
     }
+  }
+
+  /**
+   * The last submit again, exactly as it was sent, when it got no answer and the declaration is the same
+   * (重新定位 asks for a new fix instead). Resolves undefined when there is none, or when the backend
+   * refused its fix or face ticket: then they are asked for anew.
+   */
+  private async resendUnanswered(
+    declaration: string,
+    highAccuracy: boolean,
+  ): Promise<DeclarationReceipt | undefined> {
+    const last = this.unanswered;
+    if (last === undefined || highAccuracy || last.declaration !== declaration) return undefined;
+    this.setPhase('sending');
+    try {
+      return await this.send(last.request);
+    } catch (error) {
+      if (!evidenceRefused(error)) throw error;
+      this.unanswered = undefined;
+      return undefined;
+    }
+  }
+
+  /** The checks of the submit policy (fence, face), then the submit with their evidence. */
+  private async checkAndSend(
+    declaration: EntryDeclarationInput | ImportDeclarationInput,
+    role: SubmitterRole,
+    highAccuracy: boolean,
+  ): Promise<DeclarationReceipt> {
+    const policy = submitPolicy(this.contextOf(declaration, role));
+    // The saved declaration's 预录入编号 or the form's draft id: what the host's tickets are bound to.
+    const businessId = this.form.preEntryNumber ?? this.form.draftId;
+    let located: Located | undefined;
+    if (policy.checks.includes('fence')) {
+      this.setPhase('locating');
+      located = await this.locate(declaration.header.customsCode, highAccuracy, businessId);
+    }
+    let faceTicket: string | undefined;
+    if (policy.checks.includes('face')) {
+      this.setPhase('verifyingFace');
+      faceTicket = await this.verifyFace(businessId);
+    }
+    this.setPhase('sending');
+    return this.send({
+      declaration,
+      ...located,
+      ...(faceTicket === undefined ? {} : { faceTicket }),
+    });
   }
 
   private contextOf(
@@ -265,7 +329,7 @@ export class SubmitFlow {
 
   /**
    * The backend's 申报, 修改 or 变更, with the key of this logical submit: the key of a failed try is
-   * reused while the declaration is unchanged (the fix and the face ticket are new on every try).
+   * reused while the declaration is unchanged. A request without an answer is kept to be sent again.
    */
   private async send(request: SubmitRequest): Promise<DeclarationReceipt> {
     const { backend } = this.services;
@@ -291,6 +355,7 @@ export class SubmitFlow {
         this.idempotencyKey = error.idempotencyKey;
         this.keyedDeclaration = declaration;
       }
+      this.unanswered = isUnansweredBackendError(error) ? { request, declaration } : undefined;
       throw error;
     }
   }
