@@ -11,6 +11,8 @@ export const MESSAGES = {
   hostUnavailable: '无法连接掌上单一窗口，请稍后重试',
   loginCancelled: '您已取消登录',
   retry: '重试',
+  /** Inferred: the phone has no network (弱网/断网). */
+  offline: '当前网络不可用，请检查网络设置',
   enterMenu: '进入菜单选择',
   chooseIdentity: '请选择身份',
   loading: '加载中…',
@@ -33,6 +35,13 @@ export const MESSAGES = {
   verifyingFace: '正在进行人脸识别验证…',
   sending: '正在提交申报…',
   noLines: '暂无',
+  /** Inferred: a 暂存 without network waits on the phone. */
+  saveQueued: '网络不可用，暂存内容已保存在手机上，网络恢复后将自动暂存',
+  savedWhenOnline: '网络已恢复，暂存成功',
+  restoreTitle: '恢复填写',
+  restore: '恢复',
+  discard: '放弃',
+  authenticating: '正在认证…',
   /**
    * Inferred: the host cannot sign a fix (ATTESTATION_UNAVAILABLE: no key, device integrity failed), or a
    * host that signs answered a challenge without a ticket.

@@ -31,12 +31,18 @@ export const watchNetworkStatus: NetworkWatcher = (listener) => {
   const changed = ({ isConnected }: { isConnected: boolean }): void => {
     listener(isConnected);
   };
-  Taro.getNetworkType()
-    .then(({ networkType }) => {
-      listener(networkType !== 'none');
-    })
-    .catch(() => undefined);
-  Taro.onNetworkStatusChange(changed);
+  try {
+    Taro.getNetworkType()
+      .then(({ networkType }) => {
+        listener(networkType !== 'none');
+      })
+      .catch(() => undefined);
+    Taro.onNetworkStatusChange(changed);
+  } catch (error) {
+    // A runtime without the network API: the app works on, without the offline notice.
+    console.warn('network status unavailable', error);
+    return () => undefined;
+  }
   return () => {
     Taro.offNetworkStatusChange(changed);
   };

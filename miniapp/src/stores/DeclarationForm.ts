@@ -300,6 +300,17 @@ export class DeclarationForm {
   }
 
   /**
+   * Whether a field's picker entries are still loading, or why they failed to: only the 关区's 监管场所
+   * load (retry with `siteList.retry()`); code tables are always at hand.
+   */
+  pickerLoad(field: FieldDefinition): { loading: boolean; error: string | undefined } {
+    if (field.key !== 'supervisionSiteCode' || field.source !== 'input')
+      return { loading: false, error: undefined };
+    const { phase, error } = this.siteList;
+    return { loading: phase === 'loading', error: phase === 'failed' ? error : undefined };
+  }
+
+  /**
    * What a field shows when it is not typed: a picked code as "03-原装提离", the account's values
    * (身份证号 masked), a status, a derived name; '' when there is nothing yet.
    */

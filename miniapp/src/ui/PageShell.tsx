@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { PropsWithChildren } from 'react';
 import { View } from '@tarojs/components';
-import { Dialog } from '@nutui/nutui-react-taro';
+import { Dialog, NoticeBar } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
 import { MESSAGES } from '../messages';
 import { restartAt } from '../routes';
@@ -9,16 +9,19 @@ import { useStores } from '../stores/storeContext';
 
 /**
  * Every page after login sits in this shell: a page opened without a session (a reload, a deep link)
- * goes back to the login, and a session timeout shows the re-login dialog over the page, keeping what
- * the user typed (it lives in the stores).
+ * goes back to the login, a session timeout shows the re-login dialog over the page, keeping what the
+ * user typed (it lives in the stores), and a notice at the top says when the phone is offline.
  */
 export const PageShell = observer(function PageShell({ children }: PropsWithChildren) {
-  const { session } = useStores();
+  const { session, connectivity } = useStores();
   useEffect(() => {
     if (session.phase === 'idle' || session.phase === 'failed') restartAt('index', {});
   }, [session.phase]);
   return (
     <View className="page">
+      {!connectivity.online && (
+        <NoticeBar className="offline-notice" content={MESSAGES.offline} wrap scrollable={false} />
+      )}
       {children}
       <Dialog
         visible={

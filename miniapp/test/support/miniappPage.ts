@@ -26,7 +26,10 @@ export interface MiniappSession {
   url: string;
   /** Changes the mock host's scenarios (persisted in the page's localStorage). */
   setScenarios(patch: ScenarioPatch): Promise<void>;
-  /** Reloads and logs in as `person`, picks `role` in 身份选择 and waits for the menu. */
+  /**
+   * Reloads and logs in as `person` on a phone without kept forms, picks `role` in 身份选择 and waits
+   * for the menu.
+   */
   loginAs(person: keyof typeof PERSONS, role: RoleLabel): Promise<void>;
   /** Clicks the NutUI button whose text is exactly `text`. */
   clickButton(text: string): Promise<void>;
@@ -47,6 +50,9 @@ export interface OpenOptions {
  * first (seconds on two busy cores).
  */
 const FIRST_SCREEN_TIMEOUT_MS = 60_000;
+
+/** The prefix of the forms the app keeps in storage (miniapp/src/stores/keptForms.ts). */
+export const KEPT_FORM_PREFIX = 'hushi.keptForm.';
 
 /** A phone-sized page. */
 const VIEWPORT = { width: 375, height: 740 };
@@ -105,6 +111,10 @@ export async function openMiniapp(options: OpenOptions = {}): Promise<MiniappSes
     clickButton,
     async loginAs(person, role) {
       await setScenarios({ currentPerson: { personId: PERSONS[person] } });
+      // A fresh start on this phone: no form kept from an earlier test is offered back.
+      await page.evaluate((prefix) => {
+        for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.removeItem(key);
+      }, KEPT_FORM_PREFIX);
       await page.goto(server.url);
       await page.reload();
       // The mock backend in the page opens its database (PGlite on IndexedDB) before the first screen.

@@ -81,6 +81,25 @@ export interface WeappRuntimeOptions {
    * binding (docs/host-integration.md §4). Default: none, as in WeChat devtools.
    */
   containerApis?: Readonly<Record<string, unknown>>;
+  /**
+   * The phone's local storage (`wx.setStorageSync`…), as JSON text by key: pass the map of an earlier
+   * runtime to launch the app again on the same phone, after it was killed. Default: empty.
+   */
+  storage?: Map<string, string>;
+}
+
+/** The network as the simulated phone has it. */
+export interface SimulatedNetwork {
+  /** Whether the phone is connected; `wx.request` fails at once ("request:fail") while it is not. */
+  readonly connected: boolean;
+  /** Connects or disconnects the phone, telling `wx.onNetworkStatusChange` listeners. */
+  setConnected(connected: boolean): void;
+  /**
+   * Holds the reply of every request to a URL `matches` accepts (while set): it comes back only after
+   * the request's `timeout` (`app.json` `networkTimeout.request`, else WeChat's 60 s) has failed it with
+   * "request:fail timeout". Pass undefined to stop.
+   */
+  stall(matches: ((url: string) => boolean) | undefined): void;
 }
 
 /** A weapp build running in a simulated WeChat logic layer; see {@link createWeappRuntime}. */
@@ -97,8 +116,12 @@ export interface WeappRuntime {
   readonly navigations: readonly NavigationCall[];
   /** Every `wx.request`, in order. */
   readonly requests: readonly RecordedRequest[];
-  /** Every toast, title, scroll and clipboard write the app asked for. */
+  /** Every toast, title, scroll, loading overlay and clipboard write the app asked for. */
   readonly uiCalls: readonly UiCall[];
+  /** The phone's local storage (see {@link WeappRuntimeOptions.storage}). */
+  readonly storage: Map<string, string>;
+  /** The phone's network. */
+  readonly network: SimulatedNetwork;
   /**
    * What the app printed, and the errors thrown out of its callbacks. (A promise it leaves rejected is
    * Node's unhandled rejection, which fails the test run.)
@@ -170,12 +193,16 @@ export function createWeappRuntime({
   distDir,
   origins = {},
   containerApis = {},
+  storage = new Map<string, string>(),
 }: WeappRuntimeOptions): WeappRuntime {
   const appJsonPath = posix.join(distDir, 'app.json');
   if (!existsSync(appJsonPath)) {
     throw new Error(`No weapp build in ${distDir}: run \`npm run build:weapp\` first`);
   }
-  const appJson = JSON.parse(readFileSync(appJsonPath, 'utf8')) as { pages: string[] };
+  const appJson = JSON.parse(readFileSync(appJsonPath, 'utf8')) as {
+    pages: string[];
+    networkTimeout?: { request?: number };
+  };
   const bindings = parseEventBindings(readFileSync(posix.join(distDir, 'base.wxml'), 'utf8'));
 
   const navigations: NavigationCall[] = [];
@@ -384,6 +411,55 @@ export function createWeappRuntime({
     }
     return url;
   };
+  // --- the phone's network and storage ---
+  let connected = true;
+  let stalled: ((url: string) => boolean) | undefined;
+  const networkListeners = new Set<Callback>();
+  const network: SimulatedNetwork = {
+    get connected() {
+      return connected;
+    },
+    setConnected(next) {
+      connected = next;
+      for (const listener of networkListeners) {
+        later(() => {
+          guard('onNetworkStatusChange', () =>
+            listener(toRealm({ isConnected: next, networkType: next ? 'wifi' : 'none' })),
+          );
+        });
+      }
+    },
+    stall(matches) {
+      stalled = matches;
+    },
+  };
+  /** WeChat's default request timeout, ms, when neither the call nor app.json sets one. */
+  const WECHAT_REQUEST_TIMEOUT_MS = 60_000;
+  const storageApis = {
+    getStorageSync: (key: string): unknown => {
+      const text = storage.get(String(key));
+      return text === undefined ? '' : (realm.JSON.parse(text) as unknown);
+    },
+    setStorageSync: (key: string, value: unknown): void => {
+      storage.set(String(key), JSON.stringify(value));
+    },
+    removeStorageSync: (key: string): void => {
+      storage.delete(String(key));
+    },
+  };
+  const networkApis = {
+    getNetworkType: (options: WxOptions = {}) => {
+      respond(options, 'getNetworkType', { ok: true, result: { networkType: connected ? 'wifi' : 'none' } });
+    },
+    onNetworkStatusChange: (listener: Callback) => {
+      networkListeners.add(listener);
+    },
+    offNetworkStatusChange: (listener?: Callback) => {
+      if (listener) networkListeners.delete(listener);
+      else networkListeners.clear();
+    },
+  };
+
   const request = (options: WxOptions) => {
     const url = String(options.url);
     const method = typeof options.method === 'string' ? options.method.toUpperCase() : 'GET';
@@ -392,13 +468,29 @@ export function createWeappRuntime({
         ? options.data
         : JSON.stringify(options.data);
     requests.push({ method, url, body });
+    if (!connected) {
+      respond(options, 'request', { ok: false, reason: '' });
+      return { abort() {} };
+    }
+    const timeoutMs =
+      typeof options.timeout === 'number'
+        ? options.timeout
+        : (appJson.networkTimeout?.request ?? WECHAT_REQUEST_TIMEOUT_MS);
+    const held = stalled?.(url) === true;
     const headers = new Headers({ 'content-type': 'application/json' });
     for (const [name, value] of Object.entries((options.header ?? {}) as Record<string, string>)) {
       headers.set(name, value);
     }
     const controller = new AbortController();
     inFlight.add(controller);
+    let timedOut = false;
+    const deadline = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
     const answer = async (): Promise<object> => {
+      // A stalled reply never arrives before the deadline.
+      if (held) await new Promise((_, reject) => controller.signal.addEventListener('abort', reject));
       const response = await fetch(rewrite(url), { method, headers, body, signal: controller.signal });
       const text = await response.text();
       let data: unknown = text;
@@ -414,14 +506,16 @@ export function createWeappRuntime({
     };
     answer().then(
       (result) => {
+        clearTimeout(deadline);
         inFlight.delete(controller);
         respond(options, 'request', { ok: true, result });
       },
       (error: unknown) => {
+        clearTimeout(deadline);
         inFlight.delete(controller);
         respond(options, 'request', {
           ok: false,
-          reason: controller.signal.aborted ? 'abort' : messageOf(error),
+          reason: timedOut ? 'timeout' : controller.signal.aborted ? 'abort' : messageOf(error),
         });
       },
     );
@@ -460,6 +554,10 @@ export function createWeappRuntime({
     request,
     createSelectorQuery,
     showToast: uiApi('showToast'),
+    showLoading: uiApi('showLoading'),
+    hideLoading: uiApi('hideLoading'),
+    ...storageApis,
+    ...networkApis,
     setNavigationBarTitle: uiApi('setNavigationBarTitle'),
     pageScrollTo: uiApi('pageScrollTo'),
     setClipboardData: uiApi('setClipboardData'),
@@ -522,6 +620,8 @@ export function createWeappRuntime({
     navigations,
     requests,
     uiCalls,
+    storage,
+    network,
     console: consoleEntries,
     async waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
       const deadline = Date.now() + timeoutMs;

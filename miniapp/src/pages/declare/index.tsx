@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, NoticeBar, Tabs } from '@nutui/nutui-react-taro';
+import { Button, Dialog, NoticeBar, Tabs } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
 import type { DeclarationTab, FieldDefinition } from '@hushi/sdk';
 import { MESSAGES } from '../../messages';
@@ -12,9 +12,11 @@ import type { SubmitPhase } from '../../stores/SubmitFlow';
 import { useStores } from '../../stores/storeContext';
 import { BottomPrompt } from '../../ui/BottomPrompt';
 import { CodePicker } from '../../ui/CodePicker';
+import { formatDateTime } from '../../display/formatDateTime';
 import { FormField } from '../../ui/FormField';
 import { LineList } from '../../ui/LineList';
 import { PageShell } from '../../ui/PageShell';
+import { useBlockingLoading } from '../../ui/useBlockingLoading';
 import { useDeclarationKind } from '../../ui/useDeclarationKind';
 import './index.css';
 
@@ -43,6 +45,16 @@ export default observer(function DeclarePage() {
   const params = useRouter().params;
   const mode = (params.mode ?? 'new') as DeclareMode;
   const [picker, setPicker] = useState<OpenPicker | undefined>(undefined);
+  useBlockingLoading(flow.busy ? PHASE_TEXT[flow.phase] : undefined);
+
+  // A 暂存 kept while offline went through once the network returned: say so.
+  const queued = useRef(false);
+  useEffect(() => {
+    const waiting = form.queuedSave !== undefined;
+    if (queued.current && !waiting && form.prompt === undefined)
+      void Taro.showToast({ title: MESSAGES.savedWhenOnline, icon: 'none' });
+    queued.current = waiting;
+  }, [form.queuedSave, form.prompt]);
 
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: `${KIND_LABELS[kind]} 申报` });
@@ -74,7 +86,7 @@ export default observer(function DeclarePage() {
 
   const save = async (): Promise<void> => {
     flow.clearMessage();
-    if (await form.saveDraft()) void Taro.showToast({ title: MESSAGES.saved, icon: 'success' });
+    if ((await form.saveDraft()) === 'saved') void Taro.showToast({ title: MESSAGES.saved, icon: 'success' });
   };
 
   const submit = async (relocate: boolean): Promise<void> => {
@@ -148,6 +160,8 @@ export default observer(function DeclarePage() {
   }
 
   const failure = flow.message;
+  const offer = form.offer;
+  const pickerLoad = picker && form.pickerLoad(picker.field);
   return (
     <PageShell>
       {form.phase === 'loading' && <Text className="muted">{MESSAGES.loading}</Text>}
@@ -163,6 +177,7 @@ export default observer(function DeclarePage() {
             {form.tabs.map(renderTab)}
           </Tabs>
           {flow.busy && <Text className="muted declare__progress">{PHASE_TEXT[flow.phase]}</Text>}
+          {form.queuedSave && <NoticeBar className="declare__queued" content={MESSAGES.saveQueued} wrap />}
           <BottomPrompt
             message={failure ?? form.prompt}
             detail={failure ? flow.detail : undefined}
@@ -173,9 +188,10 @@ export default observer(function DeclarePage() {
             }
           />
           <View className="declare__actions">
-            {mode !== 'change' && (
+            {form.mode !== 'change' && (
               <Button
                 className="declare__save"
+                loading={form.saving}
                 disabled={form.saving || flow.busy}
                 onClick={() => void save()}
               >
@@ -185,6 +201,7 @@ export default observer(function DeclarePage() {
             <Button
               type="primary"
               className="declare__submit"
+              loading={flow.busy}
               disabled={form.saving || flow.busy}
               onClick={() => void submit(false)}
             >
@@ -197,6 +214,9 @@ export default observer(function DeclarePage() {
             key={picker ? `${picker.part}.${String(picker.index ?? '')}.${picker.field.key}` : 'closed'}
             title={picker?.field.label ?? ''}
             entries={picker && form.pickerEntries(picker.field)}
+            loading={pickerLoad?.loading ?? false}
+            loadError={pickerLoad?.error}
+            onRetry={() => void form.siteList.retry()}
             onPick={pick}
             onClose={() => {
               setPicker(undefined);
@@ -204,6 +224,23 @@ export default observer(function DeclarePage() {
           />
         </View>
       )}
+      <Dialog
+        visible={offer !== undefined}
+        title={MESSAGES.restoreTitle}
+        content={
+          offer &&
+          `您有一份未提交的${KIND_LABELS[offer.kind]}（${formatDateTime(new Date(offer.keptAt).toISOString())} 填写），是否继续填写？`
+        }
+        confirmText={MESSAGES.restore}
+        cancelText={MESSAGES.discard}
+        closeOnOverlayClick={false}
+        onConfirm={() => {
+          form.acceptOffer();
+        }}
+        onCancel={() => {
+          form.declineOffer();
+        }}
+      />
     </PageShell>
   );
 });

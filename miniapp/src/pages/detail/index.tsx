@@ -13,6 +13,7 @@ import { DECLARE_MODE_OF_ACTION } from '../../stores/DeclarationDetailStore';
 import { useStores } from '../../stores/storeContext';
 import { DisplayCard } from '../../ui/DisplayCard';
 import { PageShell } from '../../ui/PageShell';
+import { useBlockingLoading } from '../../ui/useBlockingLoading';
 import { useDeclarationKind } from '../../ui/useDeclarationKind';
 
 /**
@@ -26,6 +27,7 @@ export default observer(function DetailPage() {
   const preEntryNumber = params.preEntryNumber ?? '';
   const { lists } = useStores();
   const [store] = useState(() => lists.detail(kind, preEntryNumber, origin));
+  useBlockingLoading(store.busy ? MESSAGES.loading : undefined);
   const [tab, setTab] = useState<string | number>(0);
 
   useEffect(() => {

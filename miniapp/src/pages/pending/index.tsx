@@ -10,6 +10,8 @@ import { KIND_LABELS } from '../../routes';
 import { useStores } from '../../stores/storeContext';
 import { DisplayCard } from '../../ui/DisplayCard';
 import { PageShell } from '../../ui/PageShell';
+import { useBlockingLoading } from '../../ui/useBlockingLoading';
+import { MESSAGES } from '../../messages';
 import { useDeclarationKind } from '../../ui/useDeclarationKind';
 
 /**
@@ -19,6 +21,7 @@ import { useDeclarationKind } from '../../ui/useDeclarationKind';
 export default observer(function PendingPage() {
   const kind = useDeclarationKind();
   const store = useStores().lists.pending(kind);
+  useBlockingLoading(store.authenticating === undefined ? undefined : MESSAGES.authenticating);
 
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: `${KIND_LABELS[kind]}${QUERY_MESSAGES.pendingTitle}` });
