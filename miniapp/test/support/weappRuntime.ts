@@ -437,14 +437,14 @@ export function createWeappRuntime({
   const WECHAT_REQUEST_TIMEOUT_MS = 60_000;
   const storageApis = {
     getStorageSync: (key: string): unknown => {
-      const text = storage.get(String(key));
+      const text = storage.get(key);
       return text === undefined ? '' : (realm.JSON.parse(text) as unknown);
     },
     setStorageSync: (key: string, value: unknown): void => {
-      storage.set(String(key), JSON.stringify(value));
+      storage.set(key, JSON.stringify(value));
     },
     removeStorageSync: (key: string): void => {
-      storage.delete(String(key));
+      storage.delete(key);
     },
   };
   const networkApis = {
@@ -490,7 +490,10 @@ export function createWeappRuntime({
     }, timeoutMs);
     const answer = async (): Promise<object> => {
       // A stalled reply never arrives before the deadline.
-      if (held) await new Promise((_, reject) => controller.signal.addEventListener('abort', reject));
+      if (held)
+        await new Promise((_, reject) => {
+          controller.signal.addEventListener('abort', reject);
+        });
       const response = await fetch(rewrite(url), { method, headers, body, signal: controller.signal });
       const text = await response.text();
       let data: unknown = text;
