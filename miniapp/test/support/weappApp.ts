@@ -35,6 +35,8 @@ export const SEEDED_STATUSES = [
 export interface LaunchOptions {
   /** Runs the build in a container whose custom API `wx.hushiBridge` carries the bridge. */
   inContainer?: boolean;
+  /** The phone's storage: an earlier runtime's `storage`, to launch again on the same phone. */
+  storage?: Map<string, string>;
 }
 
 /** The current test's mock host and the simulated WeChat it launches; read it inside a test or hook. */
@@ -105,7 +107,7 @@ export function useWeappApp(): WeappApp {
     get container() {
       return container;
     },
-    launchApp({ inContainer = false } = {}) {
+    launchApp({ inContainer = false, storage } = {}) {
       // Launching again is closing the app and opening it anew.
       runtime?.close();
       container?.close();
@@ -115,6 +117,7 @@ export function useWeappApp(): WeappApp {
         distDir: WEAPP_DIST,
         origins: { [BUILT_HOST_URL]: currentServer().url },
         ...(container ? { containerApis: { hushiBridge: container.api } } : {}),
+        ...(storage ? { storage } : {}),
       });
       runtime.launch();
       return runtime;

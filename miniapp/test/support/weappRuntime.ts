@@ -26,6 +26,8 @@ export interface RecordedRequest {
   url: string;
   /** The body as sent (a string or JSON of an object); undefined when there was none. */
   body: string | undefined;
+  /** The request's headers as the app set them, names lower-cased. */
+  headers: Record<string, string>;
 }
 
 /** A call of a `wx` API whose effect is outside the logic layer (toast, title, scroll, clipboard). */
@@ -467,7 +469,13 @@ export function createWeappRuntime({
       options.data === undefined || typeof options.data === 'string'
         ? options.data
         : JSON.stringify(options.data);
-    requests.push({ method, url, body });
+    const sentHeaders = Object.fromEntries(
+      Object.entries((options.header ?? {}) as Record<string, string>).map(([name, value]) => [
+        name.toLowerCase(),
+        value,
+      ]),
+    );
+    requests.push({ method, url, body, headers: sentHeaders });
     if (!connected) {
       respond(options, 'request', { ok: false, reason: '' });
       return { abort() {} };
