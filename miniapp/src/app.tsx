@@ -1,10 +1,13 @@
 import type { PropsWithChildren } from 'react';
 import { RootStore } from './stores/RootStore';
 import { StoreContext } from './stores/storeContext';
+import { startWebSemantics } from './ui/webSemantics';
 import './ui/nutuiStyles';
 import './app.css';
+import './ui/elderMode.css';
 
 const rootStore = new RootStore();
+startWebSemantics();
 
 /** The app shell: one {@link RootStore} for every page. */
 function App({ children }: PropsWithChildren) {

@@ -12,6 +12,9 @@ export const MESSAGES = {
   loginCancelled: '您已取消登录',
   retry: '重试',
   enterMenu: '进入菜单选择',
+  /** 适老化: the large mode's switch in the menu. */
+  elderMode: '长辈模式',
+  elderModeHint: '大字体、大按钮',
   chooseIdentity: '请选择身份',
   loading: '加载中…',
   // 单据申报

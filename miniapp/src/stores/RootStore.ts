@@ -1,7 +1,9 @@
 import { createServices } from '../services/createServices';
 import type { AppServices, ServicesOptions } from '../services/createServices';
+import { platformElderModeEnvironment } from '../services/platformElderModeEnvironment';
 import { DeclarationForm } from './DeclarationForm';
 import { DeclarationListsStore } from './DeclarationListsStore';
+import { ElderMode } from './ElderMode';
 import { SessionStore } from './SessionStore';
 import { SubmitFlow } from './SubmitFlow';
 
@@ -18,6 +20,8 @@ export class RootStore {
   readonly declarationForm: DeclarationForm;
   /** The 申报 of that form. */
   readonly submitFlow: SubmitFlow;
+  /** 长辈模式: large text and tap targets, following the system's font size or the user's choice. */
+  readonly elderMode = new ElderMode(platformElderModeEnvironment);
 
   constructor(options: ServicesOptions = {}) {
     this.services = createServices({

@@ -4,6 +4,7 @@ import { Cell, Popup, SearchBar } from '@nutui/nutui-react-taro';
 import { formatCode, searchCodes } from '@hushi/sdk';
 import type { PickerEntry } from '../stores/DeclarationForm';
 import { MESSAGES } from '../messages';
+import { inputAria } from './inputAria';
 
 /** Props of {@link CodePicker}. */
 export interface CodePickerProps {
@@ -45,6 +46,7 @@ export function CodePicker({ title, entries, onPick, onClose }: CodePickerProps)
         <SearchBar
           className="code-picker__search"
           placeholder={MESSAGES.searchHint}
+          inputProps={inputAria({ label: title })}
           value={query}
           onChange={(value) => {
             setQuery(value);

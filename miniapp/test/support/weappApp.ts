@@ -35,6 +35,10 @@ export const SEEDED_STATUSES = [
 export interface LaunchOptions {
   /** Runs the build in a container whose custom API `wx.hushiBridge` carries the bridge. */
   inContainer?: boolean;
+  /** What `wx.getSystemInfoSync` answers over the standard phone's (e.g. `fontSizeSetting`). */
+  systemInfo?: Readonly<Record<string, unknown>>;
+  /** The app's storage: a map passed to two launches keeps what the first one stored. */
+  storage?: Map<string, unknown>;
 }
 
 /** The current test's mock host and the simulated WeChat it launches; read it inside a test or hook. */
@@ -105,7 +109,7 @@ export function useWeappApp(): WeappApp {
     get container() {
       return container;
     },
-    launchApp({ inContainer = false } = {}) {
+    launchApp({ inContainer = false, systemInfo, storage } = {}) {
       // Launching again is closing the app and opening it anew.
       runtime?.close();
       container?.close();
@@ -115,6 +119,8 @@ export function useWeappApp(): WeappApp {
         distDir: WEAPP_DIST,
         origins: { [BUILT_HOST_URL]: currentServer().url },
         ...(container ? { containerApis: { hushiBridge: container.api } } : {}),
+        ...(systemInfo ? { systemInfo } : {}),
+        ...(storage ? { storage } : {}),
       });
       runtime.launch();
       return runtime;

@@ -81,6 +81,13 @@ export interface WeappRuntimeOptions {
    * binding (docs/host-integration.md §4). Default: none, as in WeChat devtools.
    */
   containerApis?: Readonly<Record<string, unknown>>;
+  /** What `wx.getSystemInfoSync` answers over {@link STANDARD_SYSTEM_INFO}, e.g. a large `fontSizeSetting`. */
+  systemInfo?: Readonly<Record<string, unknown>>;
+  /**
+   * The app's storage (`wx.getStorageSync`, `wx.setStorageSync`); a test that passes the same map to two
+   * launches keeps what the first stored, as the phone keeps it. Default: empty.
+   */
+  storage?: Map<string, unknown>;
 }
 
 /** A weapp build running in a simulated WeChat logic layer; see {@link createWeappRuntime}. */
@@ -120,6 +127,16 @@ interface PageRecord {
   page: SimulatedPage;
   instance: PageInstance;
 }
+
+/** What `wx.getSystemInfoSync` answers by default: a phone at WeChat's standard 字体大小 (16 px). */
+export const STANDARD_SYSTEM_INFO: Readonly<Record<string, unknown>> = {
+  platform: 'devtools',
+  windowWidth: 375,
+  windowHeight: 667,
+  pixelRatio: 2,
+  fontSizeSetting: 16,
+  language: 'zh_CN',
+};
 
 /** WeChat's page stack holds at most ten pages: a `navigateTo` beyond fails. */
 const MAX_PAGES = 10;
@@ -170,6 +187,8 @@ export function createWeappRuntime({
   distDir,
   origins = {},
   containerApis = {},
+  systemInfo = {},
+  storage = new Map<string, unknown>(),
 }: WeappRuntimeOptions): WeappRuntime {
   const appJsonPath = posix.join(distDir, 'app.json');
   if (!existsSync(appJsonPath)) {
@@ -467,6 +486,12 @@ export function createWeappRuntime({
     redirectTo: navigation('redirectTo'),
     reLaunch: navigation('reLaunch'),
     navigateBack: navigation('navigateBack'),
+    getSystemInfoSync: () => toRealm({ ...STANDARD_SYSTEM_INFO, ...systemInfo }),
+    // WeChat answers '' for a key it does not hold.
+    getStorageSync: (key: string): unknown => (storage.has(key) ? toRealm(storage.get(key)) : ''),
+    setStorageSync(key: string, value: unknown): void {
+      storage.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+    },
     ...containerApis,
   };
 
