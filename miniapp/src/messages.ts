@@ -14,6 +14,9 @@ export const MESSAGES = {
   /** Inferred: the phone has no network (弱网/断网). */
   offline: '当前网络不可用，请检查网络设置',
   enterMenu: '进入菜单选择',
+  /** 适老化: the large mode's switch in the menu. */
+  elderMode: '长辈模式',
+  elderModeHint: '大字体、大按钮',
   chooseIdentity: '请选择身份',
   loading: '加载中…',
   // 单据申报

@@ -1,9 +1,11 @@
 import { reaction } from 'mobx';
 import { createServices } from '../services/createServices';
 import type { AppServices, ServicesOptions } from '../services/createServices';
+import { platformElderModeEnvironment } from '../services/platformElderModeEnvironment';
 import { ConnectivityStore } from './ConnectivityStore';
 import { DeclarationForm } from './DeclarationForm';
 import { DeclarationListsStore } from './DeclarationListsStore';
+import { ElderMode } from './ElderMode';
 import { KeptForms } from './keptForms';
 import { SessionStore } from './SessionStore';
 import { SubmitFlow } from './SubmitFlow';
@@ -24,6 +26,8 @@ export class RootStore {
   readonly submitFlow: SubmitFlow;
   /** Whether the phone is online (started by the app shell). */
   readonly connectivity: ConnectivityStore;
+  /** 长辈模式: large text and tap targets, following the system's font size or the user's choice. */
+  readonly elderMode = new ElderMode(platformElderModeEnvironment);
 
   constructor(options: ServicesOptions = {}) {
     this.services = createServices({

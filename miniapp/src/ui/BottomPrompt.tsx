@@ -10,11 +10,14 @@ export interface BottomPromptProps {
   action?: { label: string; onClick: () => void } | undefined;
 }
 
-/** The red prompt fixed at the bottom of the screen ("界面底端弹出红色提示"); nothing without a message. */
+/**
+ * The red prompt fixed at the bottom of the screen ("界面底端弹出红色提示"), announced by screen readers;
+ * nothing without a message.
+ */
 export function BottomPrompt({ message, detail, action }: BottomPromptProps) {
   if (!message) return null;
   return (
-    <View className="bottom-prompt">
+    <View className="bottom-prompt" role="alert">
       <Text className="bottom-prompt__message">{message}</Text>
       {detail && <Text className="bottom-prompt__detail">{detail}</Text>}
       {action && (

@@ -4,6 +4,7 @@ import { Button, Cell, Popup, SearchBar } from '@nutui/nutui-react-taro';
 import { formatCode, searchCodes } from '@hushi/sdk';
 import type { PickerEntry } from '../stores/DeclarationForm';
 import { MESSAGES } from '../messages';
+import { inputAria } from './inputAria';
 
 /** Props of {@link CodePicker}. */
 export interface CodePickerProps {
@@ -58,6 +59,7 @@ export function CodePicker({
         <SearchBar
           className="code-picker__search"
           placeholder={MESSAGES.searchHint}
+          inputProps={inputAria({ label: title })}
           value={query}
           onChange={(value) => {
             setQuery(value);

@@ -7,7 +7,7 @@ export interface DisplayCardProps {
   rows: readonly DisplayRow[];
   title?: string | undefined;
   className?: string;
-  /** Makes the whole card tappable (a result row that opens its 详情). */
+  /** Makes the whole card a button (a result row that opens its 详情). */
   onClick?: () => void;
   /** Shown under the rows (a row with a button). */
   children?: ReactNode;
@@ -16,7 +16,7 @@ export interface DisplayCardProps {
 /** Label–value lines on a white card: a result row, a goods line, a vehicle… */
 export function DisplayCard({ rows, title, className, onClick, children }: DisplayCardProps) {
   return (
-    <View className={`display-card ${className ?? ''}`} onClick={onClick}>
+    <View className={`display-card ${className ?? ''}`} {...(onClick ? { role: 'button', onClick } : {})}>
       {title && <View className="display-card__title">{title}</View>}
       {rows.map((row) => (
         <View key={row.label} className="display-card__row">

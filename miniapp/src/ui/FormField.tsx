@@ -5,6 +5,7 @@ import { maskIdNumber } from '@hushi/sdk';
 import type { FieldDefinition } from '@hushi/sdk';
 import { MESSAGES } from '../messages';
 import { fieldKeyboard } from './fieldKeyboard';
+import { inputAria } from './inputAria';
 
 /** Props of {@link FormField}. */
 export interface FormFieldProps {
@@ -25,7 +26,7 @@ export interface FormFieldProps {
  * One field of the form, from its definition: a red `*` when required; typed, or picked from its code
  * table; read-only when the system fills it (系统回显 while empty). A 身份证号 is shown masked
  * (450*****022) except while the user is typing in it. A typed field opens the keyboard of its format
- * (`fieldKeyboard`).
+ * (`fieldKeyboard`); in H5 its input is labelled by the field's name, and a picked field is a button.
  */
 export function FormField({ field, value, shown, invalid, onInput, onOpenPicker }: FormFieldProps) {
   const [typing, setTyping] = useState(false);
@@ -46,7 +47,7 @@ export function FormField({ field, value, shown, invalid, onInput, onOpenPicker 
   }
   if (onOpenPicker) {
     return (
-      <View className={`${className} form-field--picker`} onClick={onOpenPicker}>
+      <View className={`${className} form-field--picker`} role="button" onClick={onOpenPicker}>
         {label}
         <Text className={`form-field__value${shown ? '' : ' form-field__placeholder'}`}>
           {shown || `请选择${field.label}`}
@@ -54,11 +55,13 @@ export function FormField({ field, value, shown, invalid, onInput, onOpenPicker 
       </View>
     );
   }
+  const keyboard = fieldKeyboard(field.format, process.env.TARO_ENV);
   return (
     <View className={className}>
       {label}
       <Input
-        {...fieldKeyboard(field.format, process.env.TARO_ENV)}
+        {...keyboard}
+        {...inputAria({ label: field.label, required: field.required, invalid }, keyboard.nativeProps)}
         className="form-field__input"
         value={masked ? maskIdNumber(value) : value}
         placeholder={`请输入${field.label}`}

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import type { PropsWithChildren } from 'react';
-import { View } from '@tarojs/components';
 import { Dialog, NoticeBar } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
 import { MESSAGES } from '../messages';
 import { restartAt } from '../routes';
 import { useStores } from '../stores/storeContext';
+import { PageRoot } from './PageRoot';
 
 /**
  * Every page after login sits in this shell: a page opened without a session (a reload, a deep link)
@@ -18,7 +18,7 @@ export const PageShell = observer(function PageShell({ children }: PropsWithChil
     if (session.phase === 'idle' || session.phase === 'failed') restartAt('index', {});
   }, [session.phase]);
   return (
-    <View className="page">
+    <PageRoot>
       {!connectivity.online && (
         <NoticeBar className="offline-notice" content={MESSAGES.offline} wrap scrollable={false} />
       )}
@@ -37,6 +37,6 @@ export const PageShell = observer(function PageShell({ children }: PropsWithChil
           void session.signIn();
         }}
       />
-    </View>
+    </PageRoot>
   );
 });

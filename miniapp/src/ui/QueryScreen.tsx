@@ -13,6 +13,7 @@ import { KIND_LABELS, openPage } from '../routes';
 import type { DetailOrigin } from '../routes';
 import { useStores } from '../stores/storeContext';
 import { DisplayCard } from './DisplayCard';
+import { inputAria } from './inputAria';
 import { PageShell } from './PageShell';
 import { useDeclarationKind } from './useDeclarationKind';
 
@@ -64,6 +65,7 @@ export const QueryScreen = observer(function QueryScreen({ origin }: { origin: D
     setOpen(undefined);
   };
   const today = new Date();
+  const numberLabel = records ? QUERY_MESSAGES.preEntryNumber : QUERY_MESSAGES.declarationNumber;
   const modeLabel =
     conditions.businessMode === '' ? undefined : findCode('businessMode', conditions.businessMode);
 
@@ -71,9 +73,10 @@ export const QueryScreen = observer(function QueryScreen({ origin }: { origin: D
     <PageShell>
       <Cell.Group className="query-conditions">
         <Cell
-          title={records ? QUERY_MESSAGES.preEntryNumber : QUERY_MESSAGES.declarationNumber}
+          title={numberLabel}
           extra={
             <Input
+              {...inputAria({ label: numberLabel })}
               className="query-conditions__input"
               placeholder={records ? QUERY_MESSAGES.preEntryNumberHint : QUERY_MESSAGES.declarationNumberHint}
               value={conditions.number}

@@ -19,3 +19,4 @@ import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/pickerview/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/picker/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/datepicker/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css';

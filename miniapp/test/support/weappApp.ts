@@ -35,8 +35,10 @@ export const SEEDED_STATUSES = [
 export interface LaunchOptions {
   /** Runs the build in a container whose custom API `wx.hushiBridge` carries the bridge. */
   inContainer?: boolean;
-  /** The phone's storage: an earlier runtime's `storage`, to launch again on the same phone. */
-  storage?: Map<string, string>;
+  /** What `wx.getSystemInfoSync` answers over the standard phone's (e.g. `fontSizeSetting`). */
+  systemInfo?: Readonly<Record<string, unknown>>;
+  /** The app's storage: a map passed to two launches keeps what the first one stored. */
+  storage?: Map<string, unknown>;
 }
 
 /** The current test's mock host and the simulated WeChat it launches; read it inside a test or hook. */
@@ -107,7 +109,7 @@ export function useWeappApp(): WeappApp {
     get container() {
       return container;
     },
-    launchApp({ inContainer = false, storage } = {}) {
+    launchApp({ inContainer = false, systemInfo, storage } = {}) {
       // Launching again is closing the app and opening it anew.
       runtime?.close();
       container?.close();
@@ -117,6 +119,7 @@ export function useWeappApp(): WeappApp {
         distDir: WEAPP_DIST,
         origins: { [BUILT_HOST_URL]: currentServer().url },
         ...(container ? { containerApis: { hushiBridge: container.api } } : {}),
+        ...(systemInfo ? { systemInfo } : {}),
         ...(storage ? { storage } : {}),
       });
       runtime.launch();

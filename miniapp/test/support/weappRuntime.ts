@@ -83,11 +83,13 @@ export interface WeappRuntimeOptions {
    * binding (docs/host-integration.md §4). Default: none, as in WeChat devtools.
    */
   containerApis?: Readonly<Record<string, unknown>>;
+  /** What `wx.getSystemInfoSync` answers over {@link STANDARD_SYSTEM_INFO}, e.g. a large `fontSizeSetting`. */
+  systemInfo?: Readonly<Record<string, unknown>>;
   /**
-   * The phone's local storage (`wx.setStorageSync`…), as JSON text by key: pass the map of an earlier
-   * runtime to launch the app again on the same phone, after it was killed. Default: empty.
+   * The app's storage (`wx.getStorageSync`, `wx.setStorageSync`); a test that passes the same map to two
+   * launches keeps what the first stored, as the phone keeps it across a killed app. Default: empty.
    */
-  storage?: Map<string, string>;
+  storage?: Map<string, unknown>;
 }
 
 /** The network as the simulated phone has it. */
@@ -121,7 +123,7 @@ export interface WeappRuntime {
   /** Every toast, title, scroll, loading overlay and clipboard write the app asked for. */
   readonly uiCalls: readonly UiCall[];
   /** The phone's local storage (see {@link WeappRuntimeOptions.storage}). */
-  readonly storage: Map<string, string>;
+  readonly storage: Map<string, unknown>;
   /** The phone's network. */
   readonly network: SimulatedNetwork;
   /**
@@ -145,6 +147,16 @@ interface PageRecord {
   page: SimulatedPage;
   instance: PageInstance;
 }
+
+/** What `wx.getSystemInfoSync` answers by default: a phone at WeChat's standard 字体大小 (16 px). */
+export const STANDARD_SYSTEM_INFO: Readonly<Record<string, unknown>> = {
+  platform: 'devtools',
+  windowWidth: 375,
+  windowHeight: 667,
+  pixelRatio: 2,
+  fontSizeSetting: 16,
+  language: 'zh_CN',
+};
 
 /** WeChat's page stack holds at most ten pages: a `navigateTo` beyond fails. */
 const MAX_PAGES = 10;
@@ -195,7 +207,8 @@ export function createWeappRuntime({
   distDir,
   origins = {},
   containerApis = {},
-  storage = new Map<string, string>(),
+  systemInfo = {},
+  storage = new Map<string, unknown>(),
 }: WeappRuntimeOptions): WeappRuntime {
   const appJsonPath = posix.join(distDir, 'app.json');
   if (!existsSync(appJsonPath)) {
@@ -437,18 +450,6 @@ export function createWeappRuntime({
   };
   /** WeChat's default request timeout, ms, when neither the call nor app.json sets one. */
   const WECHAT_REQUEST_TIMEOUT_MS = 60_000;
-  const storageApis = {
-    getStorageSync: (key: string): unknown => {
-      const text = storage.get(key);
-      return text === undefined ? '' : (realm.JSON.parse(text) as unknown);
-    },
-    setStorageSync: (key: string, value: unknown): void => {
-      storage.set(key, JSON.stringify(value));
-    },
-    removeStorageSync: (key: string): void => {
-      storage.delete(key);
-    },
-  };
   const networkApis = {
     getNetworkType: (options: WxOptions = {}) => {
       respond(options, 'getNetworkType', { ok: true, result: { networkType: connected ? 'wifi' : 'none' } });
@@ -567,7 +568,6 @@ export function createWeappRuntime({
     showToast: uiApi('showToast'),
     showLoading: uiApi('showLoading'),
     hideLoading: uiApi('hideLoading'),
-    ...storageApis,
     ...networkApis,
     setNavigationBarTitle: uiApi('setNavigationBarTitle'),
     pageScrollTo: uiApi('pageScrollTo'),
@@ -576,6 +576,15 @@ export function createWeappRuntime({
     redirectTo: navigation('redirectTo'),
     reLaunch: navigation('reLaunch'),
     navigateBack: navigation('navigateBack'),
+    getSystemInfoSync: () => toRealm({ ...STANDARD_SYSTEM_INFO, ...systemInfo }),
+    // WeChat answers '' for a key it does not hold.
+    getStorageSync: (key: string): unknown => (storage.has(key) ? toRealm(storage.get(key)) : ''),
+    setStorageSync(key: string, value: unknown): void {
+      storage.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+    },
+    removeStorageSync(key: string): void {
+      storage.delete(key);
+    },
     ...containerApis,
   };
 

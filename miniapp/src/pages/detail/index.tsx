@@ -12,6 +12,7 @@ import type { DetailOrigin } from '../../routes';
 import { DECLARE_MODE_OF_ACTION } from '../../stores/DeclarationDetailStore';
 import { useStores } from '../../stores/storeContext';
 import { DisplayCard } from '../../ui/DisplayCard';
+import { inputAria } from '../../ui/inputAria';
 import { PageShell } from '../../ui/PageShell';
 import { useBlockingLoading } from '../../ui/useBlockingLoading';
 import { useDeclarationKind } from '../../ui/useDeclarationKind';
@@ -100,7 +101,11 @@ export default observer(function DetailPage() {
         content={
           <View>
             <Text>{QUERY_MESSAGES.deleteConfirm}</Text>
-            {store.dialogError && <Text className="dialog-error">{store.dialogError}</Text>}
+            {store.dialogError && (
+              <View className="dialog-error" role="alert">
+                {store.dialogError}
+              </View>
+            )}
           </View>
         }
         confirmText={QUERY_MESSAGES.yes}
@@ -136,13 +141,18 @@ export default observer(function DetailPage() {
         <TextArea
           className="cancel-dialog__reason"
           placeholder={QUERY_MESSAGES.cancelHint}
+          {...inputAria({ label: QUERY_MESSAGES.cancelTitle })}
           value={store.cancelReason}
           maxLength={200}
           onChange={(value) => {
             store.setCancelReason(value);
           }}
         />
-        {store.dialogError && <Text className="dialog-error">{store.dialogError}</Text>}
+        {store.dialogError && (
+          <View className="dialog-error" role="alert">
+            {store.dialogError}
+          </View>
+        )}
       </Dialog>
     </PageShell>
   );

@@ -1,11 +1,12 @@
-import { View, Text } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { Cell } from '@nutui/nutui-react-taro';
 import { FAQ } from '../../faq';
+import { PageRoot } from '../../ui/PageRoot';
 
 /** 常见问题: the manual's three cases and their solutions. */
 export default function FaqPage() {
   return (
-    <View className="page">
+    <PageRoot>
       {FAQ.map((item, index) => (
         <Cell.Group key={item.question} title={`${index + 1}. ${item.question}`}>
           <Cell>
@@ -13,6 +14,6 @@ export default function FaqPage() {
           </Cell>
         </Cell.Group>
       ))}
-    </View>
+    </PageRoot>
   );
 }

@@ -26,6 +26,8 @@ export default observer(function IdentityPage() {
           <Cell title="申报人名称" extra={account.name} />
           <Cell title="身份证号" extra={account.maskedIdNumber} />
           <Radio.Group
+            role="radiogroup"
+            ariaLabel={MESSAGES.chooseIdentity}
             value={role}
             onChange={(value) => {
               setRole(value as SubmitterRole);

@@ -5,6 +5,7 @@ import { observer } from 'mobx-react-lite';
 import { MESSAGES } from '../../messages';
 import { restartAt } from '../../routes';
 import { useStores } from '../../stores/storeContext';
+import { PageRoot } from '../../ui/PageRoot';
 
 /** 登录: the session comes from the host app's login; then on to 身份选择. */
 export default observer(function LoginPage() {
@@ -17,7 +18,7 @@ export default observer(function LoginPage() {
   }, [session.phase, session.blockedReason]);
 
   return (
-    <View className="page login">
+    <PageRoot className="login">
       <View className="login__title">边民互市贸易服务</View>
       {session.phase === 'connecting' && <Text className="muted">{MESSAGES.loading}</Text>}
       {session.blockedReason && <NoticeBar className="error-bar" content={session.blockedReason} wrap />}
@@ -29,6 +30,6 @@ export default observer(function LoginPage() {
           </Button>
         </View>
       )}
-    </View>
+    </PageRoot>
   );
 });

@@ -1,15 +1,16 @@
 import { View } from '@tarojs/components';
-import { Button, Cell, NoticeBar } from '@nutui/nutui-react-taro';
+import { Button, Cell, NoticeBar, Switch } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
 import { menuFor } from '../../menuItems';
+import { MESSAGES } from '../../messages';
 import { ROLE_LABELS } from '../../roles';
 import { openPage, restartAt } from '../../routes';
 import { useStores } from '../../stores/storeContext';
 import { PageShell } from '../../ui/PageShell';
 
-/** The business menu of the identity picked in 身份选择. */
+/** The business menu of the identity picked in 身份选择, and the switch of 长辈模式. */
 export default observer(function MenuPage() {
-  const { session } = useStores();
+  const { session, elderMode } = useStores();
   const role = session.role;
   return (
     <PageShell>
@@ -22,6 +23,22 @@ export default observer(function MenuPage() {
             onClick={() => {
               restartAt('identity', {});
             }}
+          />
+          <Cell
+            className="elder-mode"
+            title={MESSAGES.elderMode}
+            description={MESSAGES.elderModeHint}
+            align="center"
+            extra={
+              <Switch
+                className="elder-mode__switch"
+                checked={elderMode.on}
+                ariaLabel={MESSAGES.elderMode}
+                onChange={(on) => {
+                  elderMode.set(on);
+                }}
+              />
+            }
           />
           {menuFor(role).map((group) => (
             <Cell.Group key={group.title} title={group.title}>

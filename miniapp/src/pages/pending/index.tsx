@@ -56,7 +56,9 @@ export default observer(function PendingPage() {
             )}
           </View>
           {store.rowErrors[row.preEntryNumber] && (
-            <Text className="dialog-error">{store.rowErrors[row.preEntryNumber]}</Text>
+            <View className="dialog-error" role="alert">
+              {store.rowErrors[row.preEntryNumber]}
+            </View>
           )}
         </DisplayCard>
       ))}
