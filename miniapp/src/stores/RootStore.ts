@@ -1,23 +1,20 @@
 import { createServices } from '../services/createServices';
 import type { AppServices, ServicesOptions } from '../services/createServices';
-import { DeclarationForm } from './DeclarationForm';
-import { DeclarationListsStore } from './DeclarationListsStore';
 import { SessionStore } from './SessionStore';
-import { SubmitFlow } from './SubmitFlow';
 
 /**
  * Creates and owns every store; pages reach it through {@link useStores}. Domain stores hold what the
  * user entered, so a session timeout and a new login lose nothing.
+ *
+ * The session is made at once: the first screen needs it. The stores of the other screens are made on
+ * first use through {@link RootStore.attach}, by the hooks of the pages that use them
+ * (`useDeclarationLists`, `useDeclarationForm`), so that their code (the declaration rules, the fence)
+ * loads with those pages and not before the first screen.
  */
 export class RootStore {
   readonly services: AppServices;
   readonly session: SessionStore;
-  /** The query screens (申请记录查询, 单据查询), the 详情 and the 待认证列表. */
-  readonly lists: DeclarationListsStore;
-  /** The form of 单据申报, 修改, 复制 and 变更. */
-  readonly declarationForm: DeclarationForm;
-  /** The 申报 of that form. */
-  readonly submitFlow: SubmitFlow;
+  private readonly attached = new Map<(root: RootStore) => unknown, unknown>();
 
   constructor(options: ServicesOptions = {}) {
     this.services = createServices({
@@ -27,10 +24,15 @@ export class RootStore {
       },
     });
     this.session = new SessionStore(this.services);
-    this.lists = new DeclarationListsStore(this.services, {
-      owner: () => `${this.session.account?.maskedIdNumber ?? ''}/${this.session.role ?? ''}`,
-    });
-    this.declarationForm = new DeclarationForm(this.services, this.session);
-    this.submitFlow = new SubmitFlow(this.services, this.session, this.declarationForm);
+  }
+
+  /**
+   * The store `create` makes for this root: made on the first call with `create`, then the same one for
+   * the root's lifetime (what the user entered in it survives a re-login, as in every store here).
+   * @param create a module-level function, one per kind of store
+   */
+  attach<T>(create: (root: RootStore) => T): T {
+    if (!this.attached.has(create)) this.attached.set(create, create(this));
+    return this.attached.get(create) as T;
   }
 }
