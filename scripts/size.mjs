@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm run size`: min+gzip size of each shipped entry, bundled with everything it imports (our own
 // packages included, as a mini-app bundler would), against its budget; the WeChat package's size and
-// its freedom from eval; the H5 app's time to its first interactive screen. Exits 1 when one is over.
-// Needs the builds: `npm run size` makes them first.
-import { readdirSync, statSync } from 'node:fs';
+// its freedom from eval; the H5 release build's time to its first interactive screen on a cheap phone
+// over a slow network, and the JavaScript it downloads before it (measureH5FirstScreen.mjs). Exits 1
+// when one is over. Needs the builds: `npm run size` makes them first.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import json from '@rollup/plugin-json';
@@ -12,7 +14,7 @@ import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { findDynamicCode } from './findDynamicCode.ts';
-import { measureH5FirstScreen } from './measureH5FirstScreen.mjs';
+import { CPU_SLOWDOWN, measureH5FirstScreen, SLOW_4G } from './measureH5FirstScreen.mjs';
 
 /**
  * Entries and their budgets in bytes (min+gzip). `external` leaves packages out of the measure; a target
@@ -85,13 +87,43 @@ console.log(
     : `OVER weapp output has dynamic code: ${dynamic.map((f) => `${f.file} (${f.construct})`).join(', ')}`,
 );
 
-const H5_BUDGET_MS = 1000;
-const { cold, warm } = await measureH5FirstScreen();
-const warmMedian = median(warm);
-const h5Ok = cold <= H5_BUDGET_MS && warmMedian <= H5_BUDGET_MS;
-over ||= !h5Ok;
+// The H5 release build (`npm run build:h5:release`) on a cheap phone over a slow network.
+const H5_RELEASE_DIR = 'miniapp/dist/h5-release';
+const FIRST_SCREEN_BUDGET_MS = 2500;
+const FIRST_SCREEN_JS_BUDGET = 200 * 1024;
+const entry = entryScripts(H5_RELEASE_DIR);
 console.log(
-  `${h5Ok ? 'ok  ' : 'OVER'} H5 navigation → first interactive screen (身份选择) in Chromium: cold ${cold.toFixed(0)} ms, warm median ${warmMedian.toFixed(0)} ms of ${warm.length} (budget ${H5_BUDGET_MS} ms)`,
+  `info H5 release entry (${entry.files.join(' + ')}, loaded by index.html): ${kb(entry.min)} min, ${kb(entry.gzip)} min+gzip`,
+);
+const { cold, warm } = await measureH5FirstScreen({ distDir: H5_RELEASE_DIR });
+// Throttling slows the page's share of the CPU: other work on the machine slows it too.
+const [load] = loadavg();
+if (load > availableParallelism()) {
+  console.log(
+    `note load average ${load.toFixed(1)} on ${availableParallelism()} cores: the times below are of a busy machine`,
+  );
+}
+const coldMedian = median(cold.map((load) => load.ms));
+const warmMedian = median(warm.map((load) => load.ms));
+const timeOk = coldMedian <= FIRST_SCREEN_BUDGET_MS && warmMedian <= FIRST_SCREEN_BUDGET_MS;
+over ||= !timeOk;
+const runs = (loads) => loads.map((load) => load.ms.toFixed(0)).join(', ');
+console.log(
+  `${timeOk ? 'ok  ' : 'OVER'} H5 release, navigation → first interactive screen (身份选择) in Chromium, CPU ×${CPU_SLOWDOWN}, ` +
+    `slow 4G (${SLOW_4G.downloadThroughput / 125} kbps down, ${SLOW_4G.uploadThroughput / 125} kbps up, ${SLOW_4G.latency} ms): ` +
+    `cold median ${coldMedian.toFixed(0)} ms (${runs(cold)}), warm median ${warmMedian.toFixed(0)} ms (${runs(warm)}) ` +
+    `(budget ${FIRST_SCREEN_BUDGET_MS} ms)`,
+);
+// Every cold load fetches the same files; the largest figure counts.
+const scripts = cold
+  .map((load) => load.scripts)
+  .reduce((a, b) => (b.transferBytes > a.transferBytes ? b : a));
+const bytesOk = scripts.transferBytes <= FIRST_SCREEN_JS_BUDGET;
+over ||= !bytesOk;
+console.log(
+  `${bytesOk ? 'ok  ' : 'OVER'} H5 release, JavaScript transferred before the first screen (cold): ${kb(scripts.transferBytes)} ` +
+    `over the wire (${kb(scripts.encodedBytes)} gzip bodies, ${kb(scripts.decodedBytes)} unpacked) in ${scripts.files.length} files ` +
+    `(budget ${kb(FIRST_SCREEN_JS_BUDGET)})`,
 );
 process.exit(over ? 1 : 0);
 
@@ -100,6 +132,18 @@ function directoryBytes(dir) {
     .map((entry) => join(dir, entry))
     .filter((path) => statSync(path).isFile())
     .reduce((sum, path) => sum + statSync(path).size, 0);
+}
+
+/** The scripts an H5 build's index.html loads, and their size as built and gzipped. */
+function entryScripts(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<script[^>]*\ssrc="\/?([^"]+)"/g)].map((match) => match[1]);
+  const bodies = files.map((file) => readFileSync(join(dir, file)));
+  return {
+    files,
+    min: bodies.reduce((sum, body) => sum + body.length, 0),
+    gzip: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
+  };
 }
 
 function median(values) {

@@ -510,6 +510,8 @@ export class DeclarationForm {
     this.phase = 'ready';
     this.clearPrompt();
     void this.loadSites();
+    // A 暂存 that waited on the phone goes out now (it stays queued while there is no network).
+    if (this.queuedSave !== undefined) void this.sendQueuedSave();
   }
 
   /** 放弃: forgets the offered kept form. */

@@ -1,33 +1,27 @@
-import { reaction } from 'mobx';
 import { createServices } from '../services/createServices';
 import type { AppServices, ServicesOptions } from '../services/createServices';
 import { platformElderModeEnvironment } from '../services/platformElderModeEnvironment';
 import { ConnectivityStore } from './ConnectivityStore';
-import { DeclarationForm } from './DeclarationForm';
-import { DeclarationListsStore } from './DeclarationListsStore';
 import { ElderMode } from './ElderMode';
-import { KeptForms } from './keptForms';
 import { SessionStore } from './SessionStore';
-import { SubmitFlow } from './SubmitFlow';
 
 /**
  * Creates and owns every store; pages reach it through {@link useStores}. Domain stores hold what the
- * user entered, so a session timeout and a new login lose nothing; the form is also kept on the phone
- * as it changes, and a 暂存 made offline is sent when the network returns.
+ * user entered, so a session timeout and a new login lose nothing.
+ *
+ * The session, the network status and 长辈模式 are made at once: every screen needs them. The stores of
+ * the other screens are made on first use through {@link RootStore.attach}, by the hooks of the pages
+ * that use them (`useDeclarationLists`, `useDeclarationForm`), so that their code (the declaration
+ * rules, the fence) loads with those pages and not before the first screen.
  */
 export class RootStore {
   readonly services: AppServices;
   readonly session: SessionStore;
-  /** The query screens (申请记录查询, 单据查询), the 详情 and the 待认证列表. */
-  readonly lists: DeclarationListsStore;
-  /** The form of 单据申报, 修改, 复制 and 变更. */
-  readonly declarationForm: DeclarationForm;
-  /** The 申报 of that form. */
-  readonly submitFlow: SubmitFlow;
   /** Whether the phone is online (started by the app shell). */
   readonly connectivity: ConnectivityStore;
   /** 长辈模式: large text and tap targets, following the system's font size or the user's choice. */
   readonly elderMode = new ElderMode(platformElderModeEnvironment);
+  private readonly attached = new Map<(root: RootStore) => unknown, unknown>();
 
   constructor(options: ServicesOptions = {}) {
     this.services = createServices({
@@ -37,26 +31,16 @@ export class RootStore {
       },
     });
     this.session = new SessionStore(this.services);
-    this.lists = new DeclarationListsStore(this.services, {
-      owner: () => `${this.session.account?.maskedIdNumber ?? ''}/${this.session.role ?? ''}`,
-    });
-    const keptForms = new KeptForms(this.services.deviceStorage);
-    this.declarationForm = new DeclarationForm(this.services, this.session, keptForms);
-    this.submitFlow = new SubmitFlow(this.services, this.session, this.declarationForm);
     this.connectivity = new ConnectivityStore(this.services.watchNetwork);
-    // Each change of the form is kept on the phone at once: a killed app loses nothing typed.
-    reaction(
-      () => this.declarationForm.keptForm,
-      (form) => {
-        const owner = this.session.ownerKey;
-        if (form !== undefined && owner !== undefined) keptForms.write(owner, form);
-      },
-    );
-    reaction(
-      () => this.connectivity.online,
-      (online) => {
-        if (online) void this.declarationForm.sendQueuedSave();
-      },
-    );
+  }
+
+  /**
+   * The store `create` makes for this root: made on the first call with `create`, then the same one for
+   * the root's lifetime (what the user entered in it survives a re-login, as in every store here).
+   * @param create a module-level function, one per kind of store
+   */
+  attach<T>(create: (root: RootStore) => T): T {
+    if (!this.attached.has(create)) this.attached.set(create, create(this));
+    return this.attached.get(create) as T;
   }
 }

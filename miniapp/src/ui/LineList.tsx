@@ -5,7 +5,7 @@ import type { FieldDefinition } from '@hushi/sdk';
 import { MESSAGES } from '../messages';
 import { LIST_PART_LABELS } from '../stores/DeclarationForm';
 import type { ListPart } from '../stores/declarationRecords';
-import { useStores } from '../stores/storeContext';
+import { useDeclarationForm } from '../stores/useDeclarationForm';
 import { FormField } from './FormField';
 
 /** Props of {@link LineList}. */
@@ -20,7 +20,7 @@ export interface LineListProps {
  * field of its table, to add, edit and remove.
  */
 export const LineList = observer(function LineList({ part, onOpenPicker }: LineListProps) {
-  const { declarationForm: form } = useStores();
+  const { form } = useDeclarationForm();
   const fields = form.fieldsOf(part);
   const label = LIST_PART_LABELS[part];
   return (

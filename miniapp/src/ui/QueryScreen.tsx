@@ -11,7 +11,7 @@ import { MESSAGES } from '../messages';
 import { QUERY_MESSAGES } from '../queryMessages';
 import { KIND_LABELS, openPage } from '../routes';
 import type { DetailOrigin } from '../routes';
-import { useStores } from '../stores/storeContext';
+import { useDeclarationLists } from '../stores/useDeclarationLists';
 import { DisplayCard } from './DisplayCard';
 import { inputAria } from './inputAria';
 import { PageShell } from './PageShell';
@@ -50,7 +50,7 @@ function fromPicked(values: PickerValue[]): string {
  */
 export const QueryScreen = observer(function QueryScreen({ origin }: { origin: DetailOrigin }) {
   const kind = useDeclarationKind();
-  const store = useStores().lists.query(origin, kind);
+  const store = useDeclarationLists().query(origin, kind);
   const [open, setOpen] = useState<OpenPicker | undefined>(undefined);
   const { conditions } = store;
   const records = origin === 'records';

@@ -9,7 +9,7 @@ import { KIND_LABELS, openPage, restartAt } from '../../routes';
 import type { DeclareMode } from '../../routes';
 import type { ListPart } from '../../stores/declarationRecords';
 import type { SubmitPhase } from '../../stores/SubmitFlow';
-import { useStores } from '../../stores/storeContext';
+import { useDeclarationForm } from '../../stores/useDeclarationForm';
 import { BottomPrompt } from '../../ui/BottomPrompt';
 import { CodePicker } from '../../ui/CodePicker';
 import { formatDateTime } from '../../display/formatDateTime';
@@ -40,7 +40,7 @@ const PHASE_TEXT: Readonly<Partial<Record<SubmitPhase, string>>> = {
  * red prompt at the bottom for invalid input and failed checks.
  */
 export default observer(function DeclarePage() {
-  const { declarationForm: form, submitFlow: flow } = useStores();
+  const { form, flow } = useDeclarationForm();
   const kind = useDeclarationKind();
   const params = useRouter().params;
   const mode = (params.mode ?? 'new') as DeclareMode;

@@ -10,7 +10,7 @@ import { QUERY_MESSAGES } from '../../queryMessages';
 import { goBack, KIND_LABELS, openPage } from '../../routes';
 import type { DetailOrigin } from '../../routes';
 import { DECLARE_MODE_OF_ACTION } from '../../stores/DeclarationDetailStore';
-import { useStores } from '../../stores/storeContext';
+import { useDeclarationLists } from '../../stores/useDeclarationLists';
 import { DisplayCard } from '../../ui/DisplayCard';
 import { inputAria } from '../../ui/inputAria';
 import { PageShell } from '../../ui/PageShell';
@@ -26,7 +26,7 @@ export default observer(function DetailPage() {
   const params = useRouter().params;
   const origin: DetailOrigin = params.from === 'documents' ? 'documents' : 'records';
   const preEntryNumber = params.preEntryNumber ?? '';
-  const { lists } = useStores();
+  const lists = useDeclarationLists();
   const [store] = useState(() => lists.detail(kind, preEntryNumber, origin));
   useBlockingLoading(store.busy ? MESSAGES.loading : undefined);
   const [tab, setTab] = useState<string | number>(0);

@@ -7,7 +7,7 @@ import { canPerform } from '@hushi/sdk';
 import { pendingRows } from '../../display/listRows';
 import { QUERY_MESSAGES } from '../../queryMessages';
 import { KIND_LABELS } from '../../routes';
-import { useStores } from '../../stores/storeContext';
+import { useDeclarationLists } from '../../stores/useDeclarationLists';
 import { DisplayCard } from '../../ui/DisplayCard';
 import { PageShell } from '../../ui/PageShell';
 import { useBlockingLoading } from '../../ui/useBlockingLoading';
@@ -20,7 +20,7 @@ import { useDeclarationKind } from '../../ui/useDeclarationKind';
  */
 export default observer(function PendingPage() {
   const kind = useDeclarationKind();
-  const store = useStores().lists.pending(kind);
+  const store = useDeclarationLists().pending(kind);
   useBlockingLoading(store.authenticating === undefined ? undefined : MESSAGES.authenticating);
 
   useEffect(() => {
