@@ -11,10 +11,7 @@ import {
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function select(
-  name: keyof typeof SCENARIO_DESCRIPTIONS,
-  options: readonly string[],
-): string {
+function select(name: keyof typeof SCENARIO_DESCRIPTIONS, options: readonly string[]): string {
   const descriptions = SCENARIO_DESCRIPTIONS[name] as Record<string, string>;
   const items = options
     .map((o) => `<option value="${o}" title="${escapeHtml(descriptions[o] ?? '')}">${o}</option>`)

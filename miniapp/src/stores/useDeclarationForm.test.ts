@@ -40,7 +40,13 @@ function setUp(saveDraft: BackendClient['saveDraft']) {
       identities: [{ role: 'resident', available: true }],
     };
   });
-  return { root, storage, report: (online: boolean) => { report(online); } };
+  return {
+    root,
+    storage,
+    report: (online: boolean) => {
+      report(online);
+    },
+  };
 }
 
 it('keeps each change of the form on the phone, and sends a 暂存 kept offline when the network returns', async () => {
