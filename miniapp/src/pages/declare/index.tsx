@@ -63,10 +63,11 @@ export default observer(function DeclarePage() {
     // Opened once per page: the form then lives in the store.
   }, [flow, form, kind, mode, params.preEntryNumber]);
 
-  // The field the red prompt is about comes into view (its tab is already shown).
+  // The field the red prompt is about comes into view (its tab is already shown), at once: a field
+  // that slides while the user reaches for it is missed, on a slow phone most of all.
   useEffect(() => {
     if (form.invalid)
-      Taro.pageScrollTo({ selector: '.form-field--invalid', duration: 200 }).catch(() => undefined);
+      Taro.pageScrollTo({ selector: '.form-field--invalid', duration: 0 }).catch(() => undefined);
   }, [form.invalid]);
 
   const openPicker = (at: OpenPicker): void => {
