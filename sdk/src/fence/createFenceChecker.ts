@@ -1,6 +1,7 @@
 import type { LocationGetResult } from '@hushi/bridge-spec';
 import { bearingDeg, compassDirection } from './bearing';
 import { isDatum } from './datum';
+import { describeValue } from './describeValue';
 import { FenceSet } from './fenceSet';
 import { invalidOption, refuse } from './refuse';
 import { fenceEdgeOffset, METRES_PER_DEGREE } from './signedDistance';
@@ -227,7 +228,7 @@ export function createFenceChecker(
     const { lat, lng, accuracy, timestamp } = fix;
     const datum: unknown = fix.datum;
     if (!isDatum(datum))
-      refuse('UNKNOWN_DATUM', `Refusing a fix of unknown datum ${String(datum)}`, { datum });
+      refuse('UNKNOWN_DATUM', `Refusing a fix of unknown datum ${describeValue(datum)}`, { datum });
     // Fixes reach the backend as JSON: check the types, not only the ranges.
     if (
       !isNumberIn(lat, 90) ||

@@ -1,5 +1,6 @@
 import { FenceError } from '../errors';
 import type { FenceErrorCode } from '../errors';
+import { describeValue } from './describeValue';
 
 /**
  * Throws the fence module's {@link FenceError}: one helper for every refusal, so that the bundle
@@ -15,5 +16,8 @@ export function refuse(code: FenceErrorCode, message: string, data: Record<strin
  * @internal
  */
 export function invalidOption(option: string, value: unknown): never {
-  refuse('INVALID_OPTIONS', `Fence option ${option} is out of range: ${String(value)}`, { option, value });
+  refuse('INVALID_OPTIONS', `Fence option ${option} is out of range: ${describeValue(value)}`, {
+    option,
+    value,
+  });
 }

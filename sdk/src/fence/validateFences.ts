@@ -1,4 +1,5 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { describeValue } from './describeValue';
 import { refuse } from './refuse';
 import { METRES_PER_DEGREE } from './signedDistance';
 import type { FenceFeature, FenceGeometry, FenceProperties } from './fenceCollection';
@@ -13,6 +14,7 @@ export type FenceProblem =
   | 'bad-property'
   | 'bad-geometry'
   | 'too-few-positions'
+  | 'too-many-positions'
   | 'bad-position'
   | 'not-closed'
   | 'no-area'
@@ -21,6 +23,11 @@ export type FenceProblem =
 
 /** A four-digit 关区代码. */
 const CUSTOMS_CODE = /^\d{4}$/;
+/**
+ * Most positions a ring may have: a land-border market's fence needs hundreds at most, and a ring this
+ * long still validates in well under a second.
+ */
+export const MAX_RING_POSITIONS = 100_000;
 /** Below this area (m²) a ring is degenerate: its points are (nearly) collinear. */
 const MIN_RING_AREA_M2 = 1;
 
@@ -106,7 +113,7 @@ function validateProperties(properties: unknown, place: Place, path: string): Fe
       place,
       'bad-property',
       `${path}.headCustomsCode`,
-      `${String(headCustomsCode)} is not ${head}, the 直属关 of ${customsCode}`,
+      `${describeValue(headCustomsCode)} is not ${head}, the 直属关 of ${customsCode}`,
     );
   }
   return { name, customsCode, headCustomsCode: head };
@@ -157,6 +164,9 @@ function validateRing(ring: unknown, place: Place, path: string): Ring {
   if (!Array.isArray(ring) || ring.length < 4) {
     fail(place, 'too-few-positions', path, 'a ring needs at least 4 positions');
   }
+  if (ring.length > MAX_RING_POSITIONS) {
+    fail(place, 'too-many-positions', path, `a ring may have at most ${MAX_RING_POSITIONS} positions`);
+  }
   const positions = ring.map((position: unknown, i): Position => {
     const [lng, lat] = (Array.isArray(position) ? position : []) as unknown[];
     // Also catches [lat, lng] in China, whose "latitude" is then above 73.
@@ -170,7 +180,7 @@ function validateRing(ring: unknown, place: Place, path: string): Ring {
         place,
         'bad-position',
         `${path}[${i}]`,
-        `${JSON.stringify(position)} is not [longitude, latitude] in WGS-84`,
+        `${describeValue(position)} is not [longitude, latitude] in WGS-84`,
       );
     }
     return [lng, lat];
