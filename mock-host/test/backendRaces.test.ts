@@ -55,6 +55,23 @@ describe.each(TEST_DATABASES)('on $name', ({ open }) => {
     expect(new Set(refusals)).toEqual(new Set(['ALLOWANCE_EXCEEDED']));
   });
 
+  it('answers 10 concurrent sends of one 申报 under one Idempotency-Key with one declaration, the same receipt each', async () => {
+    const body = {
+      declaration: worth('100.00'),
+      draftId: 'draft-one-key',
+      location: inside(),
+      faceTicket: await resident.faceTicket('submit', 'draft-one-key'),
+    };
+    // The same request resent while the first is still running (a retry after a lost reply).
+    const replies = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        resident.call('submit', { params: { kind: 'entry' }, body, idempotencyKey: 'one-key-10-sends' }),
+      ),
+    );
+    expect(statuses(replies)).toEqual(Array<number>(10).fill(201));
+    for (const reply of replies) expect(reply.body).toEqual(replies[0]?.body);
+  });
+
   it('declares one saved draft once when it is submitted with 10 Idempotency-Keys at once', async () => {
     const saved = await resident.call('saveDraft', {
       params: { kind: 'entry' },

@@ -66,8 +66,8 @@ export interface IdempotencyScope {
  * the same request replays the stored reply, so a double submit creates one declaration; the same key
  * with a different request is refused with {@link KEY_REUSED_REPLY}, never answered with the first
  * request's reply. Only successful replies (2xx) are stored, so a retry after e.g. a 422 runs again.
- * Two concurrent first uses of one key cannot both store: the second meets the primary key, and the
- * backend tries it once more, when it replays.
+ * Concurrent uses of one key run one after the other (a transaction-scoped advisory lock on the key):
+ * the second sees the first's stored reply and replays it.
  */
 export async function replayOrRecord(
   sql: Sql,
@@ -75,8 +75,14 @@ export async function replayOrRecord(
   action: () => Promise<BackendReply>,
 ): Promise<BackendReply> {
   const print = await fingerprint(scope.request);
-  await sql.query('DELETE FROM idempotency_keys WHERE created_at < $1', [scope.at - IDEMPOTENCY_KEY_TTL_MS]);
   const key = [scope.personId, scope.role, scope.route, scope.key];
+  // One use of a key at a time: a concurrent repeat waits here until the first commits, then replays
+  // its reply, instead of running the action beside it (and meeting, say, its face challenge used).
+  // Taken first in the transaction, and one per transaction, so it orders before every other lock.
+  await sql.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+    `idempotency:${JSON.stringify(key)}`,
+  ]);
+  await sql.query('DELETE FROM idempotency_keys WHERE created_at < $1', [scope.at - IDEMPOTENCY_KEY_TTL_MS]);
   const stored = await sql.query<{ fingerprint: string; status: number; body: unknown }>(
     `SELECT fingerprint, status, body FROM idempotency_keys
      WHERE person_id = $1 AND role = $2 AND route = $3 AND key = $4`,
