@@ -1,7 +1,6 @@
 import type { LocationGetResult } from '@hushi/bridge-spec';
 import { bearingDeg, compassDirection } from './bearing';
 import { isDatum } from './datum';
-import { describeValue } from './describeValue';
 import { FenceSet } from './fenceSet';
 import { invalidOption, refuse } from './refuse';
 import { fenceEdgeOffset, METRES_PER_DEGREE } from './signedDistance';
@@ -85,7 +84,8 @@ function keep(candidate: Candidate, i: number, offset: EdgeOffset): void {
 
 function positiveOption(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!(value > 0)) invalidOption(name, value);
+  // Options may come from configuration JSON: compare numbers only.
+  if (typeof value !== 'number' || !(value > 0)) invalidOption(name, value);
   return value;
 }
 
@@ -227,8 +227,7 @@ export function createFenceChecker(
     if (typeof fix !== 'object' || (fix as unknown) === null) invalidFix(fix);
     const { lat, lng, accuracy, timestamp } = fix;
     const datum: unknown = fix.datum;
-    if (!isDatum(datum))
-      refuse('UNKNOWN_DATUM', `Refusing a fix of unknown datum ${describeValue(datum)}`, { datum });
+    if (!isDatum(datum)) refuse('UNKNOWN_DATUM', 'Refusing a fix of unknown datum', { datum });
     // Fixes reach the backend as JSON: check the types, not only the ranges.
     if (
       !isNumberIn(lat, 90) ||

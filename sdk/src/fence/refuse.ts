@@ -1,6 +1,5 @@
 import { FenceError } from '../errors';
 import type { FenceErrorCode } from '../errors';
-import { describeValue } from './describeValue';
 
 /**
  * Throws the fence module's {@link FenceError}: one helper for every refusal, so that the bundle
@@ -16,8 +15,13 @@ export function refuse(code: FenceErrorCode, message: string, data: Record<strin
  * @internal
  */
 export function invalidOption(option: string, value: unknown): never {
-  refuse('INVALID_OPTIONS', `Fence option ${option} is out of range: ${describeValue(value)}`, {
-    option,
-    value,
-  });
+  // Only a number is written out: converting anything else may throw (`{"toString":1}`).
+  refuse(
+    'INVALID_OPTIONS',
+    `Fence option ${option} is out of range: ${typeof value === 'number' ? value : typeof value}`,
+    {
+      option,
+      value,
+    },
+  );
 }

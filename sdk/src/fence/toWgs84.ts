@@ -1,7 +1,6 @@
 import gcoord from 'gcoord';
 import { isDatum } from './datum';
 import { refuse } from './refuse';
-import { describeValue } from './describeValue';
 import type { DatumPoint, LatLng } from './datum';
 
 /**
@@ -18,7 +17,7 @@ import type { DatumPoint, LatLng } from './datum';
 export function toWgs84(point: DatumPoint): LatLng {
   const datum: unknown = point.datum;
   if (!isDatum(datum)) {
-    refuse('UNKNOWN_DATUM', `Cannot convert a point of unknown datum ${describeValue(datum)}`, { datum });
+    refuse('UNKNOWN_DATUM', 'Cannot convert a point of unknown datum', { datum });
   }
   if (datum === 'wgs84') return { lat: point.lat, lng: point.lng };
   const [lng, lat] = gcoord.transform([point.lng, point.lat], gcoord.GCJ02, gcoord.WGS84);

@@ -1,5 +1,4 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { describeValue } from './describeValue';
 import { refuse } from './refuse';
 import { METRES_PER_DEGREE } from './signedDistance';
 import type { FenceFeature, FenceGeometry, FenceProperties } from './fenceCollection';
@@ -109,12 +108,7 @@ function validateProperties(properties: unknown, place: Place, path: string): Fe
   // A sub-office's head district (直属关) is the xx00 code of its own xx: anything else is a data error.
   const head = `${customsCode.slice(0, 2)}00`;
   if (headCustomsCode !== head) {
-    fail(
-      place,
-      'bad-property',
-      `${path}.headCustomsCode`,
-      `${describeValue(headCustomsCode)} is not ${head}, the 直属关 of ${customsCode}`,
-    );
+    fail(place, 'bad-property', `${path}.headCustomsCode`, `is not ${head}, the 直属关 of ${customsCode}`);
   }
   return { name, customsCode, headCustomsCode: head };
 }
@@ -165,7 +159,7 @@ function validateRing(ring: unknown, place: Place, path: string): Ring {
     fail(place, 'too-few-positions', path, 'a ring needs at least 4 positions');
   }
   if (ring.length > MAX_RING_POSITIONS) {
-    fail(place, 'too-many-positions', path, `a ring may have at most ${MAX_RING_POSITIONS} positions`);
+    fail(place, 'too-many-positions', path, `over ${MAX_RING_POSITIONS} positions`);
   }
   const positions = ring.map((position: unknown, i): Position => {
     const [lng, lat] = (Array.isArray(position) ? position : []) as unknown[];
@@ -176,12 +170,7 @@ function validateRing(ring: unknown, place: Place, path: string): Ring {
       !(Math.abs(lng) <= 180) ||
       !(Math.abs(lat) <= 90)
     ) {
-      fail(
-        place,
-        'bad-position',
-        `${path}[${i}]`,
-        `${describeValue(position)} is not [longitude, latitude] in WGS-84`,
-      );
+      fail(place, 'bad-position', `${path}[${i}]`, 'not [longitude, latitude] in WGS-84');
     }
     return [lng, lat];
   });
