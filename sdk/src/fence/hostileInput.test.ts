@@ -132,7 +132,7 @@ it('refuses the hostile shapes the tester found with FenceErrors that name where
   }
   const badHead = { ...FENCE, properties: { ...FENCE.properties, headCustomsCode: { toString: 1 } } };
   expect(() => validateFences({ type: 'FeatureCollection', features: [badHead] })).toThrow(
-    /at features\[0\]\.properties\.headCustomsCode: is not 0700/,
+    /at features\[0\]\.properties\.headCustomsCode: object is not 0700/,
   );
   const deep = { ...FENCE, geometry: { type: 'Polygon', coordinates: [[nested(5_000), ...SQUARE]] } };
   expect(() => validateFences({ type: 'FeatureCollection', features: [deep] })).toThrow(

@@ -108,7 +108,14 @@ function validateProperties(properties: unknown, place: Place, path: string): Fe
   // A sub-office's head district (直属关) is the xx00 code of its own xx: anything else is a data error.
   const head = `${customsCode.slice(0, 2)}00`;
   if (headCustomsCode !== head) {
-    fail(place, 'bad-property', `${path}.headCustomsCode`, `is not ${head}, the 直属关 of ${customsCode}`);
+    // Only a string is written out: converting anything else may throw (`{"toString":1}`).
+    const given = typeof headCustomsCode === 'string' ? headCustomsCode : typeof headCustomsCode;
+    fail(
+      place,
+      'bad-property',
+      `${path}.headCustomsCode`,
+      `${given} is not ${head}, the 直属关 of ${customsCode}`,
+    );
   }
   return { name, customsCode, headCustomsCode: head };
 }
