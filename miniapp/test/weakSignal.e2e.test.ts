@@ -11,6 +11,7 @@ import {
   fillEntryBasics,
   fillGoods,
   formField,
+  openDeclareForm,
   openTab,
   pickCode,
   typeField,
@@ -30,16 +31,7 @@ afterEach(async () => {
 async function openEntryForm(): Promise<void> {
   await app.setScenarios({ location: 'inside', face: 'pass', network: 'delivered' });
   await app.loginAs('resident', '边民');
-  await openDeclare();
-}
-
-/** Opens 进境申报单 单据申报 from the menu. */
-async function openDeclare(): Promise<void> {
-  await app.page
-    .locator('.nut-cell', { hasText: /^\s*单据申报\s*$/ })
-    .first()
-    .click();
-  await app.page.locator('.declare').waitFor();
+  await openDeclareForm(app.page);
 }
 
 /** Records the app's requests matching `accept`, from now on. */
@@ -121,7 +113,7 @@ it('a lost 申报 reply: 网络连接失败 keeps the form; 申报 again resends
   expect(resent?.postDataJSON()).toEqual(lost?.postDataJSON());
   // 申报成功: the form is no longer kept, so a new 单据申报 offers nothing back.
   await clickButton(app.page, '返回菜单');
-  await openDeclare();
+  await openDeclareForm(app.page);
   expect(await app.page.getByText('恢复填写').count()).toBe(0);
 });
 
@@ -176,7 +168,7 @@ it('a reload mid-form: the typed form is offered back after the login; 放弃 fo
     await app.page.locator('.identity-choice', { hasText: '边民' }).locator('.nut-radio').click();
     await clickButton(app.page, '进入菜单选择');
     await app.page.getByText('常见问题').waitFor();
-    await openDeclare();
+    await openDeclareForm(app.page);
   };
   await reopenAfterReload();
   const offer = app.page.locator('.nut-dialog', { hasText: '恢复填写' });
