@@ -33,6 +33,9 @@ export default observer(function MenuPage() {
               <Switch
                 className="elder-mode__switch"
                 checked={elderMode.on}
+                // The change is synchronous: NutUI's own loading state would otherwise stay on when its
+                // re-render and the store's land in separate renders, and then swallow the next tap.
+                loading={false}
                 ariaLabel={MESSAGES.elderMode}
                 onChange={(on) => {
                   elderMode.set(on);
