@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { createFenceChecker } from '../src/fence/createFenceChecker';
-import { CONFIDENCE_SCALE_95 } from '../src/fence/createFenceChecker';
+import { CONFIDENCE_SCALE_95, RADIUS_FLOOR_M } from '../src/fence/createFenceChecker';
 import { loadFences } from '../src/fence/fenceSet';
 import { signedDistance } from '../src/fence/signedDistance';
 import type { FenceVerdict } from '../src/fence/fenceVerdict';
@@ -20,7 +20,7 @@ function bruteForce(
   lng: number,
   accuracy: number,
 ): { status: string; fenceId: string | null; s: number } {
-  const radius = accuracy * CONFIDENCE_SCALE_95;
+  const radius = Math.max(RADIUS_FLOOR_M, accuracy * CONFIDENCE_SCALE_95);
   let inside: [string, number] | null = null;
   let straddled: [string, number] | null = null;
   let blocked: [string, number] | null = null;

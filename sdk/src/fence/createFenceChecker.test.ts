@@ -1,12 +1,14 @@
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import gcoord from 'gcoord';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { methodFixtures } from '@hushi/bridge-spec/fixtures';
 import type { LocationGetResult } from '@hushi/bridge-spec';
 import { destination, haversineM, initialBearingDeg, readFenceFixture } from '../../test/geo';
 import type { LngLat } from '../../test/geo';
 import { mulberry32 } from '../../test/randomFences';
 import { FenceError } from '../errors';
-import { CONFIDENCE_SCALE_95, createFenceChecker } from './createFenceChecker';
+import { CONFIDENCE_SCALE_95, createFenceChecker, RADIUS_FLOOR_M } from './createFenceChecker';
+import { METRES_PER_DEGREE } from './signedDistance';
 import { loadFences } from './fenceSet';
 import { toWgs84 } from './toWgs84';
 import type { FenceFix } from './createFenceChecker';
@@ -307,4 +309,87 @@ it('refuses out-of-range options', () => {
 it('returns verdicts that survive JSON, for the backend log', () => {
   const verdict: FenceVerdict = portsChecker.check(fixAt(probe(outerRing('youyiguan'))));
   expect(JSON.parse(JSON.stringify(verdict))).toEqual(verdict);
+});
+
+describe('the radius floor', () => {
+  // A square fence whose west edge runs along lng 111.97 from lat 43.67 to 43.68.
+  const square = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        id: 'square',
+        properties: { name: '方', customsCode: '0702', headCustomsCode: '0700' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [111.97, 43.67],
+              [111.98, 43.67],
+              [111.98, 43.68],
+              [111.97, 43.68],
+              [111.97, 43.67],
+            ],
+          ],
+        },
+      },
+    ],
+  };
+  const checker = createFenceChecker(loadFences(square), {
+    connectedHeadCustoms: new Set(['0700']),
+    now: () => 0,
+  });
+
+  it('leaves a point on an edge or a vertex uncertain at accuracy 0', () => {
+    for (const [lng, lat] of [
+      [111.97, 43.675],
+      [111.975, 43.67],
+      [111.97, 43.67],
+      [111.98, 43.68],
+    ] as const) {
+      const verdict = checker.check({ lat, lng, datum: 'wgs84', accuracy: 0, timestamp: 0 });
+      expect(verdict).toMatchObject({ status: 'uncertain', radiusM: RADIUS_FLOOR_M, appliedDatum: 'wgs84' });
+    }
+  });
+
+  it('judges a point further in than the floor at accuracy 0', () => {
+    const inward = 1 / METRES_PER_DEGREE; // one metre north of the south edge
+    const verdict = checker.check({
+      lat: 43.67 + inward,
+      lng: 111.975,
+      datum: 'wgs84',
+      accuracy: 0,
+      timestamp: 0,
+    });
+    expect(verdict.status).toBe('inside');
+  });
+});
+
+it('never flips a GCJ-02 fix near an edge at accuracy 0: the conversion bound is tested too', () => {
+  const random = mulberry32(14);
+  // The port fences are Polygons.
+  const json = readFenceFixture('ports.geojson') as {
+    features: { geometry: { type: 'Polygon'; coordinates: number[][][] } }[];
+  };
+  const checker = createFenceChecker(ports, { connectedHeadCustoms: () => true, toWgs84, now: () => 0 });
+  let judged = 0;
+  for (let n = 0; n < 6_000; n += 1) {
+    const feature = json.features[Math.floor(random() * json.features.length)] as (typeof json.features)[0];
+    const ring = feature.geometry.coordinates[0] as number[][];
+    const k = Math.floor(random() * (ring.length - 1));
+    const [ax, ay] = ring[k] as [number, number];
+    const [bx, by] = ring[k + 1] as [number, number];
+    const t = random();
+    const onEdge: LngLat = [ax + t * (bx - ax), ay + t * (by - ay)];
+    const truth = destination(onEdge, random() * 360, random() * 2);
+    const inside = booleanPointInPolygon(truth, feature.geometry);
+    const [lng, lat] = gcoord.transform(truth, gcoord.WGS84, gcoord.GCJ02);
+    const verdict = checker.check({ lat, lng, datum: 'gcj02', accuracy: 0, timestamp: 0 });
+    expect(['inside', 'outside', 'uncertain']).toContain(verdict.status);
+    if (verdict.status === 'uncertain') continue;
+    judged += 1;
+    expect(verdict.status).toBe(inside ? 'inside' : 'outside');
+  }
+  // Most fixes are further from the edge than the tested radius, and those are judged.
+  expect(judged).toBeGreaterThan(4_000);
 });

@@ -4,7 +4,7 @@ import { isDatum } from './datum';
 import { FenceSet } from './fenceSet';
 import { invalidOption, refuse } from './refuse';
 import { fenceEdgeOffset, METRES_PER_DEGREE } from './signedDistance';
-import type { DatumConverter, LatLng } from './datum';
+import type { AppliedDatum, DatumConverter, DatumReading, LatLng } from './datum';
 import type { FenceCollection, FenceInfo } from './fenceCollection';
 import type { FenceProximity, FenceVerdict } from './fenceVerdict';
 import type { EdgeOffset } from './signedDistance';
@@ -22,6 +22,12 @@ export type FenceFix = Pick<LocationGetResult, 'lat' | 'lng' | 'datum' | 'accura
  * 1.51σ and the 95% radius 2.45σ. (2.45 is the 95% radius in units of σ, not of the 68% radius.)
  */
 export const CONFIDENCE_SCALE_95 = Math.sqrt(Math.log(20) / Math.log(1 / 0.32));
+/**
+ * Smallest radius tested, metres, whatever the fix's accuracy: it covers the datum conversion's error
+ * bound (gcoord's inverse, 0.143 m at worst) and the rounding of the distance (about 1e-10 m), so a point
+ * on an edge is `uncertain` at every accuracy, 0 included.
+ */
+export const RADIUS_FLOOR_M = 0.25;
 /** Default {@link FenceCheckerOptions.maxAgeMs}: one minute. */
 export const DEFAULT_MAX_AGE_MS = 60_000;
 /** Default {@link FenceCheckerOptions.maxAccuracyM}: a fix vaguer than 100 m cannot judge a 300 m fence. */
@@ -153,8 +159,9 @@ export function createFenceChecker(
     timestamp: number,
     position: LatLng,
     radiusM: number,
+    appliedDatum: AppliedDatum,
     hint?: H,
-  ) => Object.assign({ status, timestamp, position, radiusM }, proximity(candidate), hint);
+  ) => Object.assign({ status, timestamp, position, radiusM, appliedDatum }, proximity(candidate), hint);
 
   /**
    * Distance from a point to fence i's bounding box on the point's projection (`kx` metres per degree of
@@ -254,12 +261,13 @@ export function createFenceChecker(
       };
     }
 
-    const wgs84: LatLng =
-      toWgs84 === undefined || datum === 'wgs84' ? { lat, lng } : toWgs84({ lat, lng, datum });
-    const x = wgs84.lng;
-    const y = wgs84.lat;
-    if (!(Math.abs(y) <= 90) || !(Math.abs(x) <= 180)) invalidFix(wgs84);
-    const radiusM = accuracy * confidenceScale;
+    const reading: DatumReading =
+      toWgs84 === undefined || datum === 'wgs84'
+        ? { lat, lng, appliedDatum: 'wgs84', uncertaintyM: 0 }
+        : toWgs84({ lat, lng, datum });
+    const { lng: x, lat: y, appliedDatum, uncertaintyM } = reading;
+    if (!(Math.abs(y) <= 90) || !(Math.abs(x) <= 180) || !(uncertaintyM >= 0)) invalidFix(reading);
+    const radiusM = Math.max(RADIUS_FLOOR_M, accuracy * confidenceScale + uncertaintyM);
     const kx = METRES_PER_DEGREE * Math.cos(y * (Math.PI / 180));
     // One search serves both questions. Every fence the ~95% circle can touch has its box within the
     // circle's box; and if it touches none, the nearest fence is probably within `reach`.
@@ -289,15 +297,15 @@ export function createFenceChecker(
       }
     }
     const position = { lat: y, lng: x };
-    if (inside.i >= 0) return located('inside', inside, timestamp, position, radiusM);
+    if (inside.i >= 0) return located('inside', inside, timestamp, position, radiusM, appliedDatum);
     if (straddled.i >= 0) {
-      return located('uncertain', straddled, timestamp, position, radiusM, {
+      return located('uncertain', straddled, timestamp, position, radiusM, appliedDatum, {
         hint: 'retry-high-accuracy' as const,
       });
     }
-    if (blocked.i >= 0) return located('not-connected', blocked, timestamp, position, radiusM);
+    if (blocked.i >= 0) return located('not-connected', blocked, timestamp, position, radiusM, appliedDatum);
     const nearestFence = nearest(x, y, kx, outside, unmeasured, reach);
-    return { status: 'outside', timestamp, position, radiusM, nearest: nearestFence };
+    return { status: 'outside', timestamp, position, radiusM, appliedDatum, nearest: nearestFence };
   };
 
   return { fences: set, check };

@@ -17,8 +17,26 @@ export interface DatumPoint extends LatLng {
   readonly datum: Datum;
 }
 
-/** Converts a point of a known datum to WGS-84, e.g. {@link toWgs84}. */
-export type DatumConverter = (point: DatumPoint) => LatLng;
+/**
+ * How a converter read a fix: `gcj02` converted, `wgs84` taken as WGS-84 (a WGS-84 fix, or a GCJ-02 fix
+ * outside the mainland, where phones do not apply GCJ-02), `either` both readings kept (a fix too near
+ * the mainland's edge to tell which one the phone applied).
+ */
+export type AppliedDatum = Datum | 'either';
+
+/** A fix's WGS-84 position as a {@link DatumConverter} read it. */
+export interface DatumReading extends LatLng {
+  /** Which reading the position is. */
+  readonly appliedDatum: AppliedDatum;
+  /**
+   * Metres the tested circle grows by: the conversion's error bound, plus, for `either`, half the
+   * distance between the two readings (the position is then their midpoint).
+   */
+  readonly uncertaintyM: number;
+}
+
+/** Reads a point of a known datum as WGS-84, e.g. `toWgs84` of `@hushi/sdk/mainland`. */
+export type DatumConverter = (point: DatumPoint) => DatumReading;
 
 /** The datums the fence module accepts. */
 export const DATUMS: readonly Datum[] = ['wgs84', 'gcj02'];

@@ -1,5 +1,5 @@
 import type { CompassDirection } from './bearing';
-import type { LatLng } from './datum';
+import type { AppliedDatum, LatLng } from './datum';
 import type { FenceInfo } from './fenceCollection';
 
 /** Where a fix stands relative to one fence's boundary. */
@@ -26,8 +26,13 @@ export interface VerdictBase {
 export interface PositionedVerdict extends VerdictBase {
   /** The fix in WGS-84 (converted if it came as GCJ-02). */
   readonly position: LatLng;
-  /** Radius of the ~95% circle that was tested, metres: the fix's accuracy × the confidence scale. */
+  /**
+   * Radius of the circle that was tested, metres: the fix's accuracy × the confidence scale (~95%), plus
+   * the converter's uncertainty, and never below `RADIUS_FLOOR_M`.
+   */
   readonly radiusM: number;
+  /** How the fix's coordinates were read (see {@link AppliedDatum}). */
+  readonly appliedDatum: AppliedDatum;
 }
 
 /** The whole ~95% circle lies inside a fence of a connected head customs: the check passes. */

@@ -10,10 +10,11 @@ export {
   createFenceChecker,
   DEFAULT_MAX_ACCURACY_M,
   DEFAULT_MAX_AGE_MS,
+  RADIUS_FLOOR_M,
 } from './createFenceChecker';
 export type { FenceChecker, FenceCheckerOptions, FenceFix } from './createFenceChecker';
 export { DATUMS, isDatum } from './datum';
-export type { Datum, DatumConverter, DatumPoint, LatLng } from './datum';
+export type { AppliedDatum, Datum, DatumConverter, DatumPoint, DatumReading, LatLng } from './datum';
 export { createDwellTracker } from './dwellTracker';
 export type { DwellOptions, DwellState, DwellTracker } from './dwellTracker';
 export type {
@@ -43,7 +44,7 @@ export type {
 } from './fenceVerdict';
 export { EXACT_TEST_BAND_M, METRES_PER_DEGREE, signedDistance } from './signedDistance';
 export type { EdgeOffset } from './signedDistance';
-export { toWgs84 } from './toWgs84';
+export { GCJ02_INVERSE_ERROR_M, toWgs84 } from './toWgs84';
 export { validateFences } from './validateFences';
 export type { FenceProblem } from './validateFences';
 export { FENCE_MESSAGES, formatDistanceZh, verdictMessage } from './verdictMessage';

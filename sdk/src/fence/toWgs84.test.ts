@@ -20,8 +20,13 @@ it('undoes the GCJ-02 offset to well under a metre at the land ports', () => {
   }
 });
 
-it('leaves a WGS-84 point as it is', () => {
-  expect(toWgs84({ lat: 43.672, lng: 111.97, datum: 'wgs84' })).toEqual({ lat: 43.672, lng: 111.97 });
+it('leaves a WGS-84 point as it is, with no uncertainty added', () => {
+  expect(toWgs84({ lat: 43.672, lng: 111.97, datum: 'wgs84' })).toEqual({
+    lat: 43.672,
+    lng: 111.97,
+    appliedDatum: 'wgs84',
+    uncertaintyM: 0,
+  });
 });
 
 it('refuses a point whose datum it does not know', () => {
