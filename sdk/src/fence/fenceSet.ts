@@ -1,10 +1,7 @@
 import { BoxIndex } from './boxIndex';
 import { validateFences } from './validateFences';
 import type { FenceInfo } from './fenceCollection';
-
-/** A fence's geometry in the (mutable GeoJSON) shape Turf's `booleanPointInPolygon` takes. */
-export type TurfGeometry =
-  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+import type { FenceLoadOptions } from './validateFences';
 
 /**
  * A validated, indexed set of fences: what {@link createFenceChecker} searches. Build it once (it
@@ -26,8 +23,6 @@ export class FenceSet {
   readonly fenceRings: Uint32Array;
   /** @internal 1 for a polygon's outer ring (the rings after it, up to the next 1, are its holes). */
   readonly outerRings: Uint8Array;
-  /** @internal Each fence's geometry, for Turf's exact point-in-polygon test. */
-  readonly geometries: readonly TurfGeometry[];
   /** @internal Bounding boxes, `[minLng, minLat, maxLng, maxLat]` per fence. */
   readonly boxes: Float64Array;
   /** @internal Index over `boxes`, in degrees. */
@@ -36,14 +31,13 @@ export class FenceSet {
   /**
    * Validates and indexes a fence collection.
    * @param input Parsed GeoJSON FeatureCollection (see {@link FenceCollection}).
+   * @param options Where fence positions may lie (default: China's land-border region).
    * @throws {FenceError} INVALID_FENCE naming the bad fence, see {@link validateFences}.
    */
-  constructor(input: unknown) {
-    const features = validateFences(input);
+  constructor(input: unknown, options?: FenceLoadOptions) {
+    const features = validateFences(input, options);
     // validateFences built each `properties` afresh with exactly the other fields of a FenceInfo.
     this.fences = features.map(({ id, properties }) => Object.assign({ id }, properties));
-    // validateFences returned fresh arrays that nobody else holds: Turf may have them as they are.
-    this.geometries = features.map(({ geometry }) => geometry as TurfGeometry);
     const vertices: number[] = [];
     const ringEnds: number[] = [];
     const fenceRings = [0];
@@ -89,9 +83,10 @@ export class FenceSet {
 /**
  * Validates and indexes a fence collection: `new FenceSet(input)`.
  * @param input Parsed GeoJSON FeatureCollection (see {@link FenceCollection}), typed `unknown` on purpose.
+ * @param options Where fence positions may lie (default: China's land-border region).
  * @throws {FenceError} INVALID_FENCE naming the bad fence and the problem.
  * @example const fences = loadFences(await (await fetch('/fences.geojson')).json())
  */
-export function loadFences(input: unknown): FenceSet {
-  return new FenceSet(input);
+export function loadFences(input: unknown, options?: FenceLoadOptions): FenceSet {
+  return new FenceSet(input, options);
 }

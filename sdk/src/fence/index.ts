@@ -42,11 +42,11 @@ export type {
   UncertainVerdict,
   VerdictBase,
 } from './fenceVerdict';
-export { EXACT_TEST_BAND_M, METRES_PER_DEGREE, signedDistance } from './signedDistance';
+export { BOUNDARY_BAND_M, METRES_PER_DEGREE, signedDistance } from './signedDistance';
 export type { EdgeOffset } from './signedDistance';
 export { GCJ02_INVERSE_ERROR_M, toWgs84 } from './toWgs84';
-export { validateFences } from './validateFences';
-export type { FenceProblem } from './validateFences';
+export { LAND_BORDER_REGION, MAX_HOLES, MAX_RING_POSITIONS, validateFences } from './validateFences';
+export type { FenceLoadOptions, FenceProblem, FenceRegion } from './validateFences';
 export { FENCE_MESSAGES, formatDistanceZh, verdictMessage } from './verdictMessage';
 export type { VerdictMessage } from './verdictMessage';
 export { FenceError, isFenceError } from '../errors';
