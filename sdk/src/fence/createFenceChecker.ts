@@ -81,11 +81,11 @@ interface Candidate {
 
 const noCandidate = (): Candidate => ({ i: -1, s: Infinity, east: 0, north: 0 });
 
-function keep(candidate: Candidate, i: number, offset: EdgeOffset): void {
+function keep(candidate: Candidate, i: number, s: number, east: number, north: number): void {
   candidate.i = i;
-  candidate.s = offset.signedDistanceM;
-  candidate.east = offset.eastM;
-  candidate.north = offset.northM;
+  candidate.s = s;
+  candidate.east = east;
+  candidate.north = north;
 }
 
 function positiveOption(name: string, value: number | undefined, fallback: number): number {
@@ -138,8 +138,15 @@ export function createFenceChecker(
     isConnectedCode(fence.headCustomsCode) === true ? 1 : 0,
   );
   const anyConnected = connected.includes(1);
-  const { index, boxes } = set;
+  const { index, boxes, groups } = set;
   const scratch: EdgeOffset = { signedDistanceM: 0, eastM: 0, northM: 0 };
+  // Per group of fences judged as one (a head customs): the nearest edge of its union's boundary, the
+  // fence the fix is in (or -1), and the check that last wrote them.
+  const groupCount = groups.reduce((most, g) => Math.max(most, g + 1), 0);
+  const groupEdge = Array.from({ length: groupCount }, noCandidate);
+  const groupFence = new Int32Array(groupCount);
+  const groupCheck = new Uint32Array(groupCount);
+  let checks = 0;
 
   const proximity = ({ i, s, east, north }: Candidate): FenceProximity => {
     const bearing = bearingDeg(east, north);
@@ -198,7 +205,8 @@ export function createFenceChecker(
       if (next < 0) return;
       bounds[next] = Infinity;
       const i = found[next] as number;
-      if (fenceEdgeOffset(set, i, lng, lat, kx, scratch).signedDistanceM < best.s) keep(best, i, scratch);
+      const { signedDistanceM, eastM, northM } = fenceEdgeOffset(set, i, lng, lat, kx, scratch, true);
+      if (signedDistanceM < best.s) keep(best, i, signedDistanceM, eastM, northM);
     }
   };
 
@@ -278,22 +286,42 @@ export function createFenceChecker(
     const blocked = noCandidate();
     const outside = noCandidate();
     const unmeasured: number[] = [];
+    const touched: number[] = [];
+    checks += 1;
     for (const i of index.search(x - reach / kx, y - near, x + reach / kx, y + near)) {
       // A fence whose box is further than the circle's radius is further too: a nearest candidate only.
       if (boxDistance(i, x, y, kx) > radiusM) {
         unmeasured.push(i);
         continue;
       }
-      const s = fenceEdgeOffset(set, i, x, y, kx, scratch).signedDistanceM;
-      if (s > radiusM) {
-        // The circle lies outside this fence; it may still be the nearest one.
-        if (connected[i] === 1 && s < outside.s) keep(outside, i, scratch);
+      const g = groups[i] as number;
+      const edge = groupEdge[g] as Candidate;
+      if (groupCheck[g] !== checks) {
+        groupCheck[g] = checks;
+        groupFence[g] = -1;
+        edge.s = Infinity;
+        touched.push(g);
+      }
+      const { signedDistanceM: s, eastM, northM } = fenceEdgeOffset(set, i, x, y, kx, scratch, true);
+      if (s <= 0) groupFence[g] = i;
+      if (Math.abs(s) < edge.s) keep(edge, i, Math.abs(s), eastM, northM);
+    }
+    // Each group judged as its union: in it if in one of its fences, as far from its edge as its nearest
+    // boundary edge.
+    for (const g of touched) {
+      const { i: nearestFence, s: d, east, north } = groupEdge[g] as Candidate;
+      const within = groupFence[g] as number;
+      const i = within < 0 ? nearestFence : within;
+      const s = within < 0 ? d : -d;
+      if (d > radiusM && within < 0) {
+        // The circle lies outside this union; it may still be the nearest one.
+        if (connected[i] === 1 && s < outside.s) keep(outside, i, s, east, north);
       } else if (connected[i] !== 1) {
-        if (s < blocked.s) keep(blocked, i, scratch);
-      } else if (-s > radiusM) {
-        if (s < inside.s) keep(inside, i, scratch);
-      } else if (Math.abs(s) < Math.abs(straddled.s)) {
-        keep(straddled, i, scratch);
+        if (s < blocked.s) keep(blocked, i, s, east, north);
+      } else if (d > radiusM) {
+        if (s < inside.s) keep(inside, i, s, east, north);
+      } else if (d < Math.abs(straddled.s)) {
+        keep(straddled, i, s, east, north);
       }
     }
     const position = { lat: y, lng: x };

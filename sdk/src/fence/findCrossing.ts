@@ -3,6 +3,25 @@ export const orient = (ax: number, ay: number, bx: number, by: number, cx: numbe
   (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
 
 /**
+ * Where point (x, y) lies: 1 inside the rings (even-odd, so a polygon's outer ring and its holes), -1
+ * outside, 0 on an edge (exactly, for positions on it).
+ */
+export function locate(rings: readonly (readonly (readonly number[])[])[], x: number, y: number): number {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0; i + 1 < ring.length; i += 1) {
+      const [ax = 0, ay = 0] = ring[i] as number[];
+      const [bx = 0, by = 0] = ring[i + 1] as number[];
+      const o = orient(ax, ay, bx, by, x, y);
+      if (o === 0 && (ax - x) * (bx - x) <= 0 && (ay - y) * (by - y) <= 0) return 0;
+      // Edge a→b crosses the ray from the point towards +x (half-open in y: a shared position counts once).
+      if (ay > y !== by > y && (by > ay ? o : -o) > 0) inside = !inside;
+    }
+  }
+  return inside ? 1 : -1;
+}
+
+/**
  * The first pair of segments, in sweep order, that cross properly (each one's ends strictly on both sides
  * of the other's line), or undefined. Segments that only touch, share an end or overlap on one line
  * are not reported, so the edges of a ring (and of rings that may touch) can be given as they are.
@@ -15,37 +34,28 @@ export const orient = (ax: number, ay: number, bx: number, by: number, cx: numbe
  */
 export function findCrossing(ends: ArrayLike<number>): [number, number] | undefined {
   const count = ends.length >> 2;
-  // Each segment from its west end (the lower one if vertical) to its east end.
-  const west = new Float64Array(2 * count);
-  const east = new Float64Array(2 * count);
+  // Per segment [west x, west y, east x, east y] (west: the lower end if vertical), so that the point
+  // of event e, 2s entering segment s at its west end and 2s + 1 leaving at its east end, is at 2e.
+  const p = new Float64Array(4 * count);
   const events: number[] = [];
   for (let s = 0; s < count; s += 1) {
-    const [x1, y1, x2, y2] = [ends[4 * s], ends[4 * s + 1], ends[4 * s + 2], ends[4 * s + 3]] as number[];
-    const swap = (x2 as number) < (x1 as number) || (x2 === x1 && (y2 as number) < (y1 as number));
-    west.set(swap ? [x2 as number, y2 as number] : [x1 as number, y1 as number], 2 * s);
-    east.set(swap ? [x1 as number, y1 as number] : [x2 as number, y2 as number], 2 * s);
+    const [x1, y1, x2, y2] = Array.from({ length: 4 }, (_, k) => ends[4 * s + k] as number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    p.set(x2 < x1 || (x2 === x1 && y2 < y1) ? [x2, y2, x1, y1] : [x1, y1, x2, y2], 4 * s);
     // A point has no side: it cannot cross anything.
     if (x1 !== x2 || y1 !== y2) events.push(2 * s, 2 * s + 1);
   }
-  // Event 2s enters segment s at its west end, 2s + 1 leaves at its east end; by x, then y, leaves first (segments that only meet at a point are never compared).
-  const at = (event: number): Float64Array => ((event & 1) === 0 ? west : east);
-  events.sort((a, b) => {
-    const pa = at(a);
-    const pb = at(b);
-    const ia = a & ~1;
-    const ib = b & ~1;
-    return (
-      (pa[ia] as number) - (pb[ib] as number) ||
-      (pa[ia + 1] as number) - (pb[ib + 1] as number) ||
-      (b & 1) - (a & 1)
-    );
-  });
-
-  /** Whether segment a entered the sweep before segment b (by west end, then number). */
-  const enteredFirst = (a: number, b: number): boolean =>
-    ((west[2 * a] as number) - (west[2 * b] as number) ||
-      (west[2 * a + 1] as number) - (west[2 * b + 1] as number) ||
-      a - b) < 0;
+  const x = (e: number): number => p[2 * e] as number;
+  const y = (e: number): number => p[2 * e + 1] as number;
+  // By x, then y, leaves first: segments that only meet at a point are never compared.
+  events.sort((a, b) => x(a) - x(b) || y(a) - y(b) || (b & 1) - (a & 1));
+  /** Where event point e lies from segment s's line: > 0 left of its west-to-east direction (north). */
+  const side = (s: number, e: number): number =>
+    orient(x(2 * s), y(2 * s), x(2 * s + 1), y(2 * s + 1), x(e), y(e));
 
   /**
    * Which of a and b lies south where the sweep line cuts both (< 0: a), from the side of the line of
@@ -56,32 +66,13 @@ export function findCrossing(ends: ArrayLike<number>): [number, number] | undefi
    */
   const below = (a: number, b: number): number => {
     if (a === b) return 0;
-    const aFirst = enteredFirst(a, b);
+    const aFirst = (x(2 * a) - x(2 * b) || y(2 * a) - y(2 * b) || a - b) < 0;
     const [r, o] = aFirst ? [a, b] : [b, a];
-    const rx = west[2 * r] as number;
-    const ry = west[2 * r + 1] as number;
-    const ex = east[2 * r] as number;
-    const ey = east[2 * r + 1] as number;
-    const side =
-      orient(rx, ry, ex, ey, west[2 * o] as number, west[2 * o + 1] as number) ||
-      orient(rx, ry, ex, ey, east[2 * o] as number, east[2 * o + 1] as number) ||
-      1;
-    // o left of r's direction (west to east) lies north of r.
-    return (side > 0 ? -1 : 1) * (aFirst ? 1 : -1);
+    return (side(r, 2 * o) || side(r, 2 * o + 1) || 1) > 0 === aFirst ? -1 : 1;
   };
-
-  const crosses = (a: number, b: number): boolean => {
-    const [ax, ay, bx, by] = [west[2 * a], west[2 * a + 1], east[2 * a], east[2 * a + 1]] as number[];
-    const [cx, cy, dx, dy] = [west[2 * b], west[2 * b + 1], east[2 * b], east[2 * b + 1]] as number[];
-    return (
-      orient(ax as number, ay as number, bx as number, by as number, cx as number, cy as number) *
-        orient(ax as number, ay as number, bx as number, by as number, dx as number, dy as number) <
-        0 &&
-      orient(cx as number, cy as number, dx as number, dy as number, ax as number, ay as number) *
-        orient(cx as number, cy as number, dx as number, dy as number, bx as number, by as number) <
-        0
-    );
-  };
+  /** Whether a and b (either may be -1) cross properly. */
+  const test = (a: number, b: number): boolean =>
+    a >= 0 && b >= 0 && side(a, 2 * b) * side(a, 2 * b + 1) < 0 && side(b, 2 * a) * side(b, 2 * a + 1) < 0;
 
   // The treap of the segments the sweep line cuts: children and priorities per segment, -1 for none.
   const left = new Int32Array(count).fill(-1);
@@ -119,9 +110,6 @@ export function findCrossing(ends: ArrayLike<number>): [number, number] | undefi
     while (n >= 0 && (side[n] as number) >= 0) n = side[n] as number;
     return n;
   };
-  /** Whether a and b (either may be -1) cross. */
-  const test = (a: number, b: number): boolean => a >= 0 && b >= 0 && crosses(a, b);
-
   /** `node`'s tree without segment s (unchanged if s is not found). */
   const remove = (node: number, s: number): number => {
     if (node < 0) return node;
@@ -133,21 +121,17 @@ export function findCrossing(ends: ArrayLike<number>): [number, number] | undefi
 
   for (const event of events) {
     const s = event >> 1;
-    if ((event & 1) === 1) root = remove(root, s);
+    const entering = (event & 1) === 0;
+    if (!entering) root = remove(root, s);
     const [lower, upper] = split(root, s);
-    // The segments next to s: the highest below it, the lowest above it (or s itself, when entering).
+    // The segments next to s: the highest below it, the lowest above it.
     const under = extreme(lower, right);
     const over = extreme(upper, left);
-    if ((event & 1) === 0) {
-      if (test(under, s)) return ordered(under, s);
-      if (test(s, over)) return ordered(s, over);
-      root = merge(merge(lower, s), upper);
-    } else {
-      if (test(under, over)) return ordered(under, over);
-      root = merge(lower, upper);
+    if (entering ? test(under, s) || test(s, over) : test(under, over)) {
+      const pair = entering ? (test(under, s) ? [under, s] : [s, over]) : [under, over];
+      return pair.sort((a, b) => a - b) as [number, number];
     }
+    root = entering ? merge(merge(lower, s), upper) : merge(lower, upper);
   }
   return undefined;
 }
-
-const ordered = (a: number, b: number): [number, number] => (a < b ? [a, b] : [b, a]);

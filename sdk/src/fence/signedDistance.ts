@@ -46,12 +46,14 @@ export function signedDistance(
     throw new RangeError(`No fence #${fenceIndex} in a set of ${set.size}`);
   }
   const kx = METRES_PER_DEGREE * Math.cos(point.lat * (Math.PI / 180));
-  return fenceEdgeOffset(set, fenceIndex, point.lng, point.lat, kx, out);
+  return fenceEdgeOffset(set, fenceIndex, point.lng, point.lat, kx, out, false);
 }
 
 /**
  * {@link signedDistance} without argument checks, with the projection scale given (`kx`: metres per
- * degree of longitude at the point's latitude). For the checker's inner loops.
+ * degree of longitude at the point's latitude). For the checker's inner loops. With `union`, the
+ * distance is to the fence's edges on the boundary of its head customs' union of fences (Infinity when
+ * it has none); the sign is still whether the point is in this fence.
  * @internal
  */
 export function fenceEdgeOffset(
@@ -61,8 +63,9 @@ export function fenceEdgeOffset(
   lat: number,
   kx: number,
   out: EdgeOffset,
+  union: boolean,
 ): EdgeOffset {
-  const { vertices, ringEnds, fenceRings, outerRings } = set;
+  const { vertices, ringEnds, fenceRings, outerRings, onUnionBoundary } = set;
   const ky = METRES_PER_DEGREE;
   let bestSquared = Infinity;
   let bestX = 0;
@@ -88,17 +91,19 @@ export function fenceEdgeOffset(
       const dy = by - ay;
       // Edge a→b crosses the ray from the point towards +x (half-open in y, so a vertex counts once).
       if (ay > 0 !== by > 0 && ax - (ay * dx) / dy > 0) crossings += 1;
-      // Nearest point of segment a→b to the origin (the point itself).
-      const lengthSquared = dx * dx + dy * dy;
-      let t = lengthSquared > 0 ? -(ax * dx + ay * dy) / lengthSquared : 0;
-      t = t < 0 ? 0 : t > 1 ? 1 : t;
-      const px = ax + t * dx;
-      const py = ay + t * dy;
-      const distanceSquared = px * px + py * py;
-      if (distanceSquared < bestSquared) {
-        bestSquared = distanceSquared;
-        bestX = px;
-        bestY = py;
+      if (!union || onUnionBoundary[v - 1] === 1) {
+        // Nearest point of segment a→b to the origin (the point itself).
+        const lengthSquared = dx * dx + dy * dy;
+        let t = lengthSquared > 0 ? -(ax * dx + ay * dy) / lengthSquared : 0;
+        t = t < 0 ? 0 : t > 1 ? 1 : t;
+        const px = ax + t * dx;
+        const py = ay + t * dy;
+        const distanceSquared = px * px + py * py;
+        if (distanceSquared < bestSquared) {
+          bestSquared = distanceSquared;
+          bestX = px;
+          bestY = py;
+        }
       }
       ax = bx;
       ay = by;

@@ -1,4 +1,4 @@
-import { findCrossing, orient } from './findCrossing';
+import { findCrossing, locate, orient } from './findCrossing';
 import { refuse } from './refuse';
 import { METRES_PER_DEGREE } from './signedDistance';
 import type { FenceFeature, FenceGeometry, FenceProperties } from './fenceCollection';
@@ -34,10 +34,11 @@ export const MAX_RING_POSITIONS = 100_000;
 export const MAX_HOLES = 1_000;
 /**
  * Where fence positions may lie by default, `[minLng, minLat, maxLng, maxLat]` in WGS-84 degrees: the box
- * of China's land borders, from the Pamirs to the Ussuri and from Mohe to the Yunnan–Laos border.
- * Latitude and longitude swapped anywhere in it fall outside it (no longitude there is below 73°).
+ * of China's land borders (the Pamirs at 73.5°E to the Ussuri at 135.1°E, the Yunnan–Laos border at
+ * 21.1°N to Mohe at 53.6°N) with half a degree to spare. Latitude and longitude swapped anywhere in it
+ * fall outside it: no longitude in it is below 72.9°, no latitude above 54.1°.
  */
-export const LAND_BORDER_REGION: FenceRegion = [73.4, 20.9, 135.1, 53.6];
+export const LAND_BORDER_REGION: FenceRegion = [72.9, 20.6, 135.6, 54.1];
 
 /** A box fence positions must lie in, `[minLng, minLat, maxLng, maxLat]` in WGS-84 degrees. */
 export type FenceRegion = readonly [number, number, number, number];
@@ -229,24 +230,10 @@ function side(ring: Ring, inner: Ring): number {
     const [ax, ay] = inner[v] as Position;
     const [bx, by] = inner[v + 1] as Position;
     // A position, then the middle of its edge: the first one off the ring's boundary decides.
-    const found = locate(ring, ax, ay) || locate(ring, (ax + bx) / 2, (ay + by) / 2);
+    const found = locate([ring], ax, ay) || locate([ring], (ax + bx) / 2, (ay + by) / 2);
     if (found !== 0) return found;
   }
   return 0;
-}
-
-/** Where point (x, y) lies: 1 inside `ring`, -1 outside, 0 on its boundary (exact for positions on it). */
-function locate(ring: Ring, x: number, y: number): number {
-  let inside = false;
-  for (let i = 0; i + 1 < ring.length; i += 1) {
-    const [ax, ay] = ring[i] as Position;
-    const [bx, by] = ring[i + 1] as Position;
-    const o = orient(ax, ay, bx, by, x, y);
-    if (o === 0 && (ax - x) * (bx - x) <= 0 && (ay - y) * (by - y) <= 0) return 0;
-    // Edge a→b crosses the ray from the point towards +x (half-open in y, so a vertex counts once).
-    if (ay > y !== by > y && (by > ay ? o > 0 : o < 0)) inside = !inside;
-  }
-  return inside ? 1 : -1;
 }
 
 function validateRing(ring: unknown, place: Place, path: string): Ring {
