@@ -24,6 +24,7 @@ import { silentLogger } from './logger';
 import { supportsMethod } from './supportsMethod';
 import type { BridgeLogger } from './logger';
 import type { BridgeTransport } from './transport';
+import { isRecord } from '../isRecord';
 
 /** Options of {@link createBridge}. */
 export interface BridgeOptions {
@@ -94,10 +95,6 @@ const now: () => number =
   typeof performance !== 'undefined' && typeof performance.now === 'function'
     ? () => performance.now()
     : () => Date.now();
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Connects to the host: runs the `host.getInfo` handshake, checks the major version and returns a
@@ -215,7 +212,7 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
           return;
         }
       }
-      if (!isObject(message)) {
+      if (!isRecord(message)) {
         logger.warn('message is not an object: dropped');
         return;
       }

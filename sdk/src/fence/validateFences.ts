@@ -2,6 +2,7 @@ import { findCrossing, locate, orient } from './findCrossing';
 import { refuse } from './refuse';
 import { METRES_PER_DEGREE } from './signedDistance';
 import type { FenceFeature, FenceGeometry, FenceProperties } from './fenceCollection';
+import { isRecord } from '../isRecord';
 
 /** Why {@link validateFences} refused a collection; the `reason` of the INVALID_FENCE error's `data`. */
 export type FenceProblem =
@@ -71,10 +72,6 @@ function fail({ featureIndex, fenceId }: Place, reason: FenceProblem, path: stri
     reason,
     path,
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Whether `value` is a string with something else than white space. */
