@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { findCrossing, orient } from './findCrossing';
+import { findCrossing } from './findCrossing';
+import { orient } from './geometry';
 
 /** Whether segments a and b cross properly, by the definition (a quadratic scan's test). */
 function crossProperly(ends: number[], a: number, b: number): boolean {

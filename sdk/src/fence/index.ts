@@ -42,7 +42,8 @@ export type {
   UncertainVerdict,
   VerdictBase,
 } from './fenceVerdict';
-export { BOUNDARY_BAND_M, METRES_PER_DEGREE, signedDistance } from './signedDistance';
+export { METRES_PER_DEGREE } from './geometry';
+export { BOUNDARY_BAND_M, signedDistance } from './signedDistance';
 export type { EdgeOffset } from './signedDistance';
 export { GCJ02_INVERSE_ERROR_M, toWgs84 } from './toWgs84';
 export { LAND_BORDER_REGION, MAX_HOLES, MAX_RING_POSITIONS, validateFences } from './validateFences';

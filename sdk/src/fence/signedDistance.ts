@@ -1,8 +1,6 @@
+import { METRES_PER_DEGREE } from './geometry';
 import type { LatLng } from './datum';
 import type { FenceSet } from './fenceSet';
-
-/** Metres in one degree of latitude (or of longitude at the equator) on the mean-radius sphere. */
-export const METRES_PER_DEGREE = (6_371_008.8 * Math.PI) / 180;
 
 /** Where a fence's boundary is, seen from a point. */
 export interface EdgeOffset {

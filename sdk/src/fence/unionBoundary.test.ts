@@ -5,7 +5,7 @@ import { destination } from '../../test/geo';
 import type { LngLat } from '../../test/geo';
 import { createFenceChecker } from './createFenceChecker';
 import { loadFences } from './fenceSet';
-import { METRES_PER_DEGREE } from './signedDistance';
+import { METRES_PER_DEGREE } from './geometry';
 import type { FenceVerdict } from './fenceVerdict';
 
 const LAT = 43.67;

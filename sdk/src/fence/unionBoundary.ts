@@ -1,5 +1,5 @@
 import { BoxIndex } from './boxIndex';
-import { locate, orient } from './findCrossing';
+import { locate, orient } from './geometry';
 
 type Position = [number, number];
 type Ring = Position[];

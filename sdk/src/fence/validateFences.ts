@@ -1,6 +1,6 @@
-import { findCrossing, locate, orient } from './findCrossing';
+import { findCrossing } from './findCrossing';
+import { locate, METRES_PER_DEGREE, orient } from './geometry';
 import { refuse } from './refuse';
-import { METRES_PER_DEGREE } from './signedDistance';
 import type { FenceFeature, FenceGeometry, FenceProperties } from './fenceCollection';
 import { isRecord } from '../isRecord';
 
