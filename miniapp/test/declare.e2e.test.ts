@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { maskIdNumber } from '@hushi/sdk';
-import { SEED_PERSONS } from '../../mock-host/src/backend/seedPersons';
+import { SEED_PERSONS } from '@hushi/mock-host/seed';
 import { useMiniapp } from './support/miniappPage';
 import { cardValue, openMenuItem, resultRow } from './support/queryScreens';
 import { saveScreenshot } from './support/saveScreenshot';

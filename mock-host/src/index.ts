@@ -129,15 +129,5 @@ export type { StoredDeclaration } from './backend/declarationStore';
 export { CUSTOMS_EVENTS, isCustomsEvent } from './backend/customsPipeline';
 export type { CustomsEvent } from './backend/customsPipeline';
 export { declarationNumber, preEntryNumber } from './backend/numbering';
-export { DEMO_AUTH_CODE, SEED_PERSONS } from './backend/seedPersons';
-export type { SeedGroup, SeedPerson } from './backend/seedPersons';
-export { sampleEntryInput, sampleImportInput, SEED_ENTRUSTED } from './backend/seedDeclarations';
-export {
-  DALUO_INSIDE,
-  FAR_OUTSIDE,
-  SEED_CONNECTED_HEAD_CUSTOMS,
-  SEED_FENCES,
-  YOUYIGUAN_INSIDE,
-} from './backend/seedFences';
-export { SEED_SUPERVISION_SITES } from './backend/supervisionSites';
+export * from './seed';
 export type { MockHostServer, MockHostServerOptions } from './server';

@@ -2,7 +2,7 @@ import { runInAction } from 'mobx';
 import { expect, it, vi } from 'vitest';
 import { BackendError, ENTRY_DECLARATION_FIELDS, IMPORT_DECLARATION_FIELDS } from '@hushi/sdk';
 import type { BackendClient, Bridge, EntryDeclaration, FieldDefinition, SubmitterRole } from '@hushi/sdk';
-import { SEED_ENTRUSTED, sampleEntryInput } from '../../../mock-host/src/backend/seedDeclarations';
+import { SEED_ENTRUSTED, sampleEntryInput } from '@hushi/mock-host/seed';
 import type { Services } from '../services/createServices';
 import { createMemoryDeviceStorage } from '../services/deviceStorage';
 import { DeclarationForm } from './DeclarationForm';

@@ -12,17 +12,8 @@ import type {
   SubmitterRole,
 } from '@hushi/sdk';
 import type { LocationGetParams, LocationGetResult } from '@hushi/bridge-spec';
-import {
-  SEED_ENTRUSTED,
-  sampleEntryInput,
-  sampleImportInput,
-} from '../../../mock-host/src/backend/seedDeclarations';
-import {
-  DALUO_INSIDE,
-  FAR_OUTSIDE,
-  SEED_CONNECTED_HEAD_CUSTOMS,
-  SEED_FENCES,
-} from '../../../mock-host/src/backend/seedFences';
+import { SEED_ENTRUSTED, sampleEntryInput, sampleImportInput } from '@hushi/mock-host/seed';
+import { DALUO_INSIDE, FAR_OUTSIDE, SEED_CONNECTED_HEAD_CUSTOMS, SEED_FENCES } from '@hushi/mock-host/seed';
 import { BRIDGE_ERROR_MESSAGES, MESSAGES } from '../messages';
 import type { DeclareMode } from '../routes';
 import type { Services } from '../services/createServices';
