@@ -117,10 +117,11 @@ it('runs only the cases asked for, by id or by prefix', async () => {
     expect(report.cases.map((c) => c.id)).toEqual([
       'face.verify.ticket',
       'wire.unknownMethod',
+      // Then by condition, each in the order it is first needed (auth.loggedOut by auth.getSession).
+      'face.verify.notLoggedIn',
       'face.verify.livenessFailed',
       'face.verify.notMatched',
       'face.verify.cancelled',
-      'face.verify.notLoggedIn',
     ]);
     expect(report.ok).toBe(true);
   } finally {

@@ -1,10 +1,9 @@
-import { chinaDay } from '@hushi/sdk';
+import { chinaDay, sampleEntryDeclaration, sampleGoodsLine } from '@hushi/sdk';
 import type {
   DeclarationKind,
   DeclarationStatus,
   EntrustedResidentInput,
   EntryDeclarationInput,
-  GoodsLine,
   ImportDeclarationInput,
   SubmitterRole,
 } from '@hushi/sdk';
@@ -14,18 +13,6 @@ import type { StoredDeclaration } from './declarationStore';
 import { nextDeclarationNumber, nextPreEntryNumber } from './numbering';
 import { chinaDateTime } from './chinaDateTime';
 import { SEED_PERSONS } from './seedPersons';
-
-const LINE: GoodsLine = {
-  lineNo: 1,
-  goodsCode: '0804300000',
-  goodsName: '菠萝',
-  originCountry: '106',
-  quantity: '12.5',
-  unit: '035',
-  unitPrice: '8.00',
-  totalPrice: '100.00',
-  goodsFlow: '02',
-};
 
 /** The 委托边民 of the representatives' seed declarations: the two filed demo 边民, 60 + 40. */
 export const SEED_ENTRUSTED: readonly EntrustedResidentInput[] = [
@@ -42,26 +29,10 @@ export function sampleEntryInput(
   overrides: Partial<EntryDeclarationInput['header']> = {},
   entrusted: readonly EntrustedResidentInput[] = [],
 ): EntryDeclarationInput {
+  const sample = sampleEntryDeclaration();
   return {
-    kind: 'entry',
-    header: {
-      customsCode: '8609',
-      businessMode: '02',
-      supervisionSiteCode: 'ASDFG000015',
-      transportMode: '4',
-      voyageNumber: '01',
-      transportToolNumber: '云K12345',
-      billNumber: 'TY-0001',
-      packageCount: '2',
-      currency: '142',
-      tradeCountry: '106',
-      certificateInvolved: '0',
-      ...overrides,
-    },
-    goods: [{ ...LINE }],
-    qualifications: [{ goodsLineNo: 1, qualificationType: '02', qualificationNumber: 'ZW-2024-001' }],
-    vehicles: [{ plateNumber: '云K12345', vehicleType: '01' }],
-    attachments: [{ documentType: '01', documentNumber: 'FP-001' }],
+    ...sample,
+    header: { ...sample.header, ...overrides },
     entrustedResidents: entrusted.map((r) => ({ ...r })),
   };
 }
@@ -77,7 +48,7 @@ export function sampleImportInput(
   return {
     kind: 'import',
     header: { relatedEntryNumber, customsCode: '8609', supervisionSiteCode: 'ASDFG000015' },
-    goods: [{ ...LINE }],
+    goods: [sampleGoodsLine()],
     entrustedResidents: entrusted.map((r) => ({ ...r })),
   };
 }

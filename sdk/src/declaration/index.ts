@@ -128,3 +128,4 @@ export { validateDeclarationSchema, validateDraftShape } from './validators/vali
 export type { DeclarationFieldError, SchemaKind } from './validators/validateDeclarationSchema';
 export { DeclarationError, isDeclarationError } from '../errors';
 export type { DeclarationErrorCode, DeclarationErrorOptions } from '../errors';
+export { sampleEntryDeclaration, sampleGoodsLine } from './sampleDeclaration';
