@@ -103,9 +103,11 @@ function formatResult({ position, verdict, message, detail }: PositionResult): s
   // A position typed as coordinates is its own label.
   const head = /^[\d\s.,+-]*$/.test(position.label) ? fix : `${position.label} (${fix})`;
   const facts = verdictFacts(verdict);
+  // How a GCJ-02 position was read: converted (gcj02), taken as it is outside the mainland (wgs84), or
+  // both readings kept near the mainland's boundary (either, at their midpoint).
   const converted =
     'position' in verdict && position.datum === 'gcj02'
-      ? `\n    as WGS-84: ${verdict.position.lat.toFixed(7)},${verdict.position.lng.toFixed(7)}`
+      ? `\n    read as ${verdict.appliedDatum}, as WGS-84: ${verdict.position.lat.toFixed(7)},${verdict.position.lng.toFixed(7)}`
       : '';
   return `${head}\n  ${verdict.status.toUpperCase()}: ${facts}${converted}\n  用户提示：${message}${detail === null ? '' : `（${detail}）`}`;
 }

@@ -10,9 +10,9 @@ import {
   LOCATION_REFUSAL_MESSAGES,
   locationRefusalOf,
   submitPolicy,
-  toWgs84,
   verdictMessage,
 } from '@hushi/sdk';
+import { toWgs84 } from '@hushi/sdk/mainland';
 import type {
   Bridge,
   DeclarationReceipt,

@@ -10,7 +10,7 @@ import { FenceError } from '../errors';
 import { CONFIDENCE_SCALE_95, createFenceChecker, RADIUS_FLOOR_M } from './createFenceChecker';
 import { METRES_PER_DEGREE } from './signedDistance';
 import { loadFences } from './fenceSet';
-import { toWgs84 } from './toWgs84';
+import { toWgs84 } from '../mainland/toWgs84';
 import type { FenceFix } from './createFenceChecker';
 import type { FenceCollection } from './fenceCollection';
 import type { FenceVerdict } from './fenceVerdict';

@@ -44,7 +44,6 @@ export type {
 } from './fenceVerdict';
 export { EXACT_TEST_BAND_M, METRES_PER_DEGREE, signedDistance } from './signedDistance';
 export type { EdgeOffset } from './signedDistance';
-export { GCJ02_INVERSE_ERROR_M, toWgs84 } from './toWgs84';
 export { validateFences } from './validateFences';
 export type { FenceProblem } from './validateFences';
 export { FENCE_MESSAGES, formatDistanceZh, verdictMessage } from './verdictMessage';
