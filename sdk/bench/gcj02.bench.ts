@@ -2,9 +2,9 @@
 // of 50 vertices along China's land border, 1,024 mixed fixes: at fence centres, near an edge, in the
 // gaps), once as WGS-84 and once labelled GCJ-02 (shifted where the position is in the mainland, as a
 // phone does) and read by the mainland-aware toWgs84 (the GCJ-02 inverse and two places against the
-// mainland's boundary included). Target: GCJ-02 at most 1.3× WGS-84,
-// measured in alternating rounds (the median of the rounds' ratios). Also prints toWgs84 alone, the
-// first call's cost (the boundary decoded and indexed) and, from a child process under
+// mainland's boundary included). Target: GCJ-02 at most 1.3× WGS-84: batches of 1,000 checks of each
+// alternate, and the ratio is the median of the pairs' ratios, so that other work on the machine slows
+// both alike. Also prints toWgs84 alone, the first call's cost (the boundary decoded and indexed) and, from a child process under
 // `node --jitless` (a stand-in for iOS, where mini-programs run without a JIT), the same ratio, for
 // information. HUSHI_BENCH_NO_JITLESS=1 skips the child.
 import { spawnSync } from 'node:child_process';
@@ -25,9 +25,10 @@ const FENCES = 10_000;
 const NOW = 1_764_057_600_000;
 const METRES_PER_DEGREE = (6_371_008.8 * Math.PI) / 180;
 const JITLESS = process.env.HUSHI_BENCH_JITLESS === '1';
-/** Rounds of alternating measures, and the size of each; fewer under --jitless, where all runs ~10× slower. */
-const ROUNDS = JITLESS ? 3 : 7;
-const SAMPLES = JITLESS ? 20 : 60;
+/** Calls timed together, and how many pairs of batches; fewer under --jitless, where all runs ~10× slower. */
+const BATCH = 1_000;
+const SAMPLES = JITLESS ? 60 : 400;
+const WARMUP = JITLESS ? 5 : 20;
 
 const firstStart = performance.now();
 locateInMainland({ lat: 0, lng: 0 });
@@ -65,13 +66,11 @@ const wgs = [...fixesOf('centre', 342), ...fixesOf('edge', 341), ...fixesOf('gap
 );
 // The same positions as a phone reports them when asked for GCJ-02: shifted in the mainland, as they
 // are elsewhere (so that check() judges the same positions, but for fixes near the mainland's edge).
-const gcj = wgs.map(
-  (fix): FenceFix => ({
-    ...fix,
-    ...(locateInMainland(fix).inMainland ? wgs84ToGcj02(fix) : {}),
-    datum: 'gcj02',
-  }),
-);
+const gcj = wgs.map((fix): FenceFix => ({
+  ...fix,
+  ...(locateInMainland(fix).inMainland ? wgs84ToGcj02(fix) : {}),
+  datum: 'gcj02',
+}));
 
 const readings = new Map<AppliedDatum, number>();
 for (const fix of gcj) {
@@ -88,38 +87,56 @@ const cycle = <T>(items: readonly T[], operation: (item: T) => unknown): (() => 
   let k = 0;
   return () => operation(items[k++ % items.length] as T);
 };
-const options = { batch: 1_000, samples: SAMPLES, warmupBatches: 10 };
-const wgsRuns: Measurement[] = [];
-const gcjRuns: Measurement[] = [];
-const ratios: number[] = [];
-for (let round = 0; round < ROUNDS; round += 1) {
-  const w = await measure(
-    'check(), WGS-84 fixes',
-    cycle(wgs, (fix) => checker.check(fix)),
-    options,
-  );
-  const g = await measure(
-    'check(), GCJ-02 fixes (toWgs84 included)',
-    cycle(gcj, (fix) => checker.check(fix)),
-    options,
-  );
-  wgsRuns.push(w);
-  gcjRuns.push(g);
-  ratios.push(g.medianNs / w.medianNs);
+const checkWgs = cycle(wgs, (fix) => checker.check(fix));
+const checkGcj = cycle(gcj, (fix) => checker.check(fix));
+/** Nanoseconds per call of `operation` over one batch. */
+const timeBatch = (operation: () => unknown): number => {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < BATCH; i += 1) operation();
+  return Number(process.hrtime.bigint() - start) / BATCH;
+};
+// Batches of the two alternate, so that other work on the machine slows both alike; the ratio is the
+// median of the pairs' ratios.
+for (let i = 0; i < WARMUP; i += 1) {
+  timeBatch(checkWgs);
+  timeBatch(checkGcj);
 }
-const middle = <T>(items: T[], by: (item: T) => number): T =>
-  [...items].sort((a, b) => by(a) - by(b))[Math.floor(items.length / 2)] as T;
+const wgsNs: number[] = [];
+const gcjNs: number[] = [];
+const ratios: number[] = [];
+for (let i = 0; i < SAMPLES; i += 1) {
+  const w = timeBatch(checkWgs);
+  const g = timeBatch(checkGcj);
+  wgsNs.push(w);
+  gcjNs.push(g);
+  ratios.push(g / w);
+}
+const quantile = (values: number[], q: number): number =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
 const prefix = JITLESS ? '[--jitless] ' : '';
-const wgsMedian = middle(wgsRuns, (m) => m.medianNs);
-const gcjMedian = middle(gcjRuns, (m) => m.medianNs);
-report({ ...wgsMedian, name: `${prefix}${wgsMedian.name}, median round` });
-report({ ...gcjMedian, name: `${prefix}${gcjMedian.name}, median round` });
-report(await measure(`${prefix}  toWgs84() alone, GCJ-02 fixes`, cycle(gcj, toWgs84), options));
-const ratio = middle(ratios, (r) => r);
+const summary = (name: string, values: number[]): Measurement => ({
+  name: `${prefix}${name}`,
+  medianNs: quantile(values, 0.5),
+  p90Ns: quantile(values, 0.9),
+  operations: values.length * BATCH,
+});
+const wgsResult = summary('check(), WGS-84 fixes', wgsNs);
+const gcjResult = summary('check(), GCJ-02 fixes (toWgs84 included)', gcjNs);
+report(wgsResult);
+report(gcjResult);
+report(
+  await measure(`${prefix}  toWgs84() alone, GCJ-02 fixes`, cycle(gcj, toWgs84), {
+    batch: BATCH,
+    samples: SAMPLES,
+    warmupBatches: WARMUP,
+  }),
+);
+const ratio = quantile(ratios, 0.5);
 const met = ratio <= TARGET_RATIO;
 console.log(
-  `${prefix}ratio GCJ-02 / WGS-84: ${ratio.toFixed(2)}× (median of ${ROUNDS} rounds: ` +
-    `${ratios.map((r) => r.toFixed(2)).join(', ')}; ${formatNs(gcjMedian.medianNs)} / ${formatNs(wgsMedian.medianNs)})` +
+  `${prefix}ratio GCJ-02 / WGS-84: ${ratio.toFixed(2)}× (median over ${SAMPLES} alternating batch pairs, ` +
+    `quartiles ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}; ` +
+    `${formatNs(gcjResult.medianNs)} / ${formatNs(wgsResult.medianNs)})` +
     (JITLESS ? ' (for information)' : ` (target ≤ ${TARGET_RATIO}×: ${met ? 'met' : 'MISSED'})`),
 );
 

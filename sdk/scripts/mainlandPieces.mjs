@@ -31,7 +31,7 @@ export function ringAreaKm2(ring) {
     const [x2, y2] = ring[i + 1];
     twice += x1 * y2 - x2 * y1;
   }
-  return ((Math.abs(twice) / 2) * (METRES_PER_DEGREE / 1000) ** 2 * Math.cos(ring[0][1] * RAD));
+  return (Math.abs(twice) / 2) * (METRES_PER_DEGREE / 1000) ** 2 * Math.cos(ring[0][1] * RAD);
 }
 
 /** Distance in metres from a point to segment a–b, on a local equirectangular projection. */

@@ -7,7 +7,10 @@
 // OpenStreetMap (100 m) comes on top; see docs/decisions/015-mainland-boundary.md.
 //   node --max-old-space-size=8000 --import tsx sdk/scripts/measureMainlandBoundaryError.mjs
 import { decodeRings } from '../src/mainland/ringCodec.ts';
-import { MAINLAND_BOUNDARY_RINGS, MAINLAND_BOUNDARY_SCALE } from '../src/mainland/generated/mainlandBoundaryData.ts';
+import {
+  MAINLAND_BOUNDARY_RINGS,
+  MAINLAND_BOUNDARY_SCALE,
+} from '../src/mainland/generated/mainlandBoundaryData.ts';
 import { MIN_ISLAND_KM2, readSource } from './buildMainlandBoundary.mjs';
 import { mainlandPieces, segmentDistanceM } from './mainlandPieces.mjs';
 
@@ -20,8 +23,16 @@ function segmentIndex(segments) {
   const key = (i, j) => i * 100_000 + j;
   for (const segment of segments) {
     const [[ax, ay], [bx, by]] = segment;
-    for (let i = Math.floor(Math.min(ax, bx) / BUCKET_DEG); i <= Math.floor(Math.max(ax, bx) / BUCKET_DEG); i += 1) {
-      for (let j = Math.floor(Math.min(ay, by) / BUCKET_DEG); j <= Math.floor(Math.max(ay, by) / BUCKET_DEG); j += 1) {
+    for (
+      let i = Math.floor(Math.min(ax, bx) / BUCKET_DEG);
+      i <= Math.floor(Math.max(ax, bx) / BUCKET_DEG);
+      i += 1
+    ) {
+      for (
+        let j = Math.floor(Math.min(ay, by) / BUCKET_DEG);
+        j <= Math.floor(Math.max(ay, by) / BUCKET_DEG);
+        j += 1
+      ) {
         const list = buckets.get(key(i, j)) ?? [];
         list.push(segment);
         buckets.set(key(i, j), list);
@@ -35,15 +46,15 @@ function segmentIndex(segments) {
     let best = Infinity;
     for (let i = i0 - steps; i <= i0 + steps; i += 1) {
       for (let j = j0 - steps; j <= j0 + steps; j += 1) {
-        for (const [a, b] of buckets.get(key(i, j)) ?? []) best = Math.min(best, segmentDistanceM(point, a, b));
+        for (const [a, b] of buckets.get(key(i, j)) ?? [])
+          best = Math.min(best, segmentDistanceM(point, a, b));
       }
     }
     return best <= reachM ? best : Infinity;
   };
 }
 
-const segmentsOf = (rings) =>
-  rings.flatMap((ring) => ring.map((a, i) => [a, ring[(i + 1) % ring.length]]));
+const segmentsOf = (rings) => rings.flatMap((ring) => ring.map((a, i) => [a, ring[(i + 1) % ring.length]]));
 
 function stats(name, values) {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -56,7 +67,9 @@ function stats(name, values) {
 }
 
 const { collection: fine } = readSource();
-const reference = mainlandPieces(fine, { minIslandKm2: MIN_ISLAND_KM2 }).rings.map((ring) => ring.slice(0, -1));
+const reference = mainlandPieces(fine, { minIslandKm2: MIN_ISLAND_KM2 }).rings.map((ring) =>
+  ring.slice(0, -1),
+);
 const { coords, starts } = decodeRings(MAINLAND_BOUNDARY_RINGS, MAINLAND_BOUNDARY_SCALE);
 const generated = [];
 for (let r = 0; r + 1 < starts.length; r += 1) {
@@ -85,11 +98,25 @@ for (const ring of reference) {
   }
 }
 const landIndex = segmentIndex(land.map((v) => [v, v]));
-stats('land border, finer → generated', land.map((v) => toGenerated(v, REACH_M)));
+stats(
+  'land border, finer → generated',
+  land.map((v) => toGenerated(v, REACH_M)),
+);
 stats(
   'land border, generated → finer',
-  generated.flat().filter((v) => landIndex(v, 3_000) <= 3_000).map((v) => toReference(v, REACH_M)),
+  generated
+    .flat()
+    .filter((v) => landIndex(v, 3_000) <= 3_000)
+    .map((v) => toReference(v, REACH_M)),
 );
-stats('coast (information), finer → generated', coast.map((v) => toGenerated(v, REACH_M)));
+stats(
+  'coast (information), finer → generated',
+  coast.map((v) => toGenerated(v, REACH_M)),
+);
 const worst = land.map((v) => ({ v, d: toGenerated(v, REACH_M) })).sort((a, b) => b.d - a.d);
-console.log(`worst land-border vertices: ${worst.slice(0, 5).map(({ v, d }) => `${d.toFixed(0)} m at ${v[1].toFixed(4)}N ${v[0].toFixed(4)}E`).join(', ')}`);
+console.log(
+  `worst land-border vertices: ${worst
+    .slice(0, 5)
+    .map(({ v, d }) => `${d.toFixed(0)} m at ${v[1].toFixed(4)}N ${v[0].toFixed(4)}E`)
+    .join(', ')}`,
+);

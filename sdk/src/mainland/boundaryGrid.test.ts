@@ -67,10 +67,16 @@ it('places random points as a brute force over every edge does (random rings, ov
   fc.assert(
     fc.property(
       starRings,
-      fc.array(fc.tuple(fc.double({ min: 99.5, max: 101.5, noNaN: true }), fc.double({ min: 29.5, max: 31.5, noNaN: true })), {
-        minLength: 1,
-        maxLength: 40,
-      }),
+      fc.array(
+        fc.tuple(
+          fc.double({ min: 99.5, max: 101.5, noNaN: true }),
+          fc.double({ min: 29.5, max: 31.5, noNaN: true }),
+        ),
+        {
+          minLength: 1,
+          maxLength: 40,
+        },
+      ),
       fc.constantFrom(500, 3_000, 20_000),
       (rings, points, reachM) => {
         const grid = createBoundaryGrid(rings, { cellDeg: 0.05, reachM });
@@ -94,7 +100,9 @@ it('places points near the mainland boundary as the brute force does', () => {
     const lng = (rings.coords[2 * k] as number) + (random() - 0.5) * 0.04;
     const lat = (rings.coords[2 * k + 1] as number) + (random() - 0.5) * 0.04;
     const brute = bruteForce(rings, lng, lat);
-    expect(agrees(grid.signedDistanceM(lng, lat), brute, MAINLAND_REACH_M), `${lat},${lng}: ${brute}`).toBe(true);
+    expect(agrees(grid.signedDistanceM(lng, lat), brute, MAINLAND_REACH_M), `${lat},${lng}: ${brute}`).toBe(
+      true,
+    );
   }
 });
 

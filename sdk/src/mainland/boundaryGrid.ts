@@ -40,32 +40,15 @@ export interface BoundaryGrid {
   readonly mixedCells: number;
 }
 
-/** Crossings of the rings with the parallel at `lat` (half-open at vertices), sorted by longitude. */
-function crossingsAt(coords: Float64Array, starts: Uint32Array, lat: number): number[] {
-  const xs: number[] = [];
-  for (let r = 0; r + 1 < starts.length; r += 1) {
-    const first = starts[r] as number;
-    const end = starts[r + 1] as number;
-    for (let k = first; k < end; k += 1) {
-      const j = k + 1 < end ? k + 1 : first;
-      const ay = coords[2 * k + 1] as number;
-      const by = coords[2 * j + 1] as number;
-      if (ay > lat !== by > lat) {
-        const ax = coords[2 * k] as number;
-        const bx = coords[2 * j] as number;
-        xs.push(ax + ((lat - ay) * (bx - ax)) / (by - ay));
-      }
-    }
-  }
-  return xs.sort((a, b) => a - b);
-}
-
 /**
  * Builds a {@link BoundaryGrid} over rings (each ring closed implicitly; a point is inside when it is
  * inside an odd number of them). Milliseconds for the mainland's 19,000 vertices.
  * @example createBoundaryGrid(decodeRings(text, 1e4), { cellDeg: 0.1, reachM: 1_000 }).signedDistanceM(116.4, 39.9)
  */
-export function createBoundaryGrid(rings: DecodedRings, { cellDeg, reachM }: BoundaryGridOptions): BoundaryGrid {
+export function createBoundaryGrid(
+  rings: DecodedRings,
+  { cellDeg, reachM }: BoundaryGridOptions,
+): BoundaryGrid {
   const { coords, starts } = rings;
   // Edges as flat arrays: edge e from (ex[e], ey[e]) by (dx[e], dy[e]).
   const edgeCount = starts[starts.length - 1] ?? 0;
@@ -108,23 +91,28 @@ export function createBoundaryGrid(rings: DecodedRings, { cellDeg, reachM }: Bou
   // Edges within reach of each cell (its box grown by the reach), counted then listed.
   const cellOf = (value: number, origin: number, count: number): number =>
     Math.min(count - 1, Math.max(0, Math.floor((value - origin) / cellDeg)));
-  const forEachCell = (e: number, visit: (cell: number) => void): void => {
+  /** The cells within reach of edge e: rows and columns, inclusive, into `range`. */
+  const range = new Int32Array(4);
+  const cellsOf = (e: number): void => {
     const ax = ex[e] as number;
     const ay = ey[e] as number;
     const bx = ax + (edx[e] as number);
     const by = ay + (edy[e] as number);
     const reachLng = reachLngAt(Math.max(Math.abs(ay), Math.abs(by)));
-    const c0 = cellOf(Math.min(ax, bx) - reachLng, x0, cols);
-    const c1 = cellOf(Math.max(ax, bx) + reachLng, x0, cols);
-    const r0 = cellOf(Math.min(ay, by) - reachLat, y0, rows);
-    const r1 = cellOf(Math.max(ay, by) + reachLat, y0, rows);
-    for (let row = r0; row <= r1; row += 1) for (let col = c0; col <= c1; col += 1) visit(row * cols + col);
+    range[0] = cellOf(Math.min(ay, by) - reachLat, y0, rows);
+    range[1] = cellOf(Math.max(ay, by) + reachLat, y0, rows);
+    range[2] = cellOf(Math.min(ax, bx) - reachLng, x0, cols);
+    range[3] = cellOf(Math.max(ax, bx) + reachLng, x0, cols);
   };
   const counts = new Uint32Array(cellCount);
   for (let e = 0; e < edgeCount; e += 1) {
-    forEachCell(e, (cell) => {
-      counts[cell] = (counts[cell] as number) + 1;
-    });
+    cellsOf(e);
+    for (let row = range[0] as number; row <= (range[1] as number); row += 1) {
+      for (let col = range[2] as number; col <= (range[3] as number); col += 1) {
+        const cell = row * cols + col;
+        counts[cell] = (counts[cell] as number) + 1;
+      }
+    }
   }
   const kinds = new Uint8Array(Math.ceil(cellCount / 4));
   const kindOf = (cell: number): number => ((kinds[cell >> 2] as number) >> ((cell & 3) * 2)) & 3;
@@ -147,18 +135,35 @@ export function createBoundaryGrid(rings: DecodedRings, { cellDeg, reachM }: Bou
   const cellEdges = new Uint32Array(edgeStart[mixed] as number);
   const filled = edgeStart.slice(0, mixed);
   for (let e = 0; e < edgeCount; e += 1) {
-    forEachCell(e, (cell) => {
-      const m = counts[cell] as number;
-      cellEdges[filled[m] as number] = e;
-      filled[m] = (filled[m] as number) + 1;
-    });
+    cellsOf(e);
+    for (let row = range[0] as number; row <= (range[1] as number); row += 1) {
+      for (let col = range[2] as number; col <= (range[3] as number); col += 1) {
+        const m = counts[row * cols + col] as number;
+        cellEdges[filled[m] as number] = e;
+        filled[m] = (filled[m] as number) + 1;
+      }
+    }
   }
 
-  // Which reference points are inside: one sweep along each row's parallel.
+  // Which reference points are inside: the edges' crossings with each row's parallel through the
+  // reference points (half-open at vertices), then one sweep along each row.
+  const rowCrossings: number[][] = Array.from({ length: rows }, () => []);
+  const refYOf = (row: number): number => y0 + (row + 0.5) * cellDeg + REFERENCE_OFFSET;
+  for (let e = 0; e < edgeCount; e += 1) {
+    const ax = ex[e] as number;
+    const ay = ey[e] as number;
+    const dx = edx[e] as number;
+    const dy = edy[e] as number;
+    const first = Math.max(0, Math.floor((Math.min(ay, ay + dy) - y0) / cellDeg - 0.5));
+    const last = Math.min(rows - 1, Math.ceil((Math.max(ay, ay + dy) - y0) / cellDeg - 0.5));
+    for (let row = first; row <= last; row += 1) {
+      const refY = refYOf(row);
+      if (ay > refY !== ay + dy > refY) rowCrossings[row]?.push(ax + ((refY - ay) * dx) / dy);
+    }
+  }
   const referenceInside = new Uint8Array(mixed);
   for (let row = 0; row < rows; row += 1) {
-    const refY = y0 + (row + 0.5) * cellDeg + REFERENCE_OFFSET;
-    const xs = crossingsAt(coords, starts, refY);
+    const xs = (rowCrossings[row] ?? []).sort((a, b) => a - b);
     let k = 0;
     for (let col = 0; col < cols; col += 1) {
       const refX = x0 + (col + 0.5) * cellDeg + REFERENCE_OFFSET;
@@ -193,7 +198,7 @@ export function createBoundaryGrid(rings: DecodedRings, { cellDeg, reachM }: Bou
     if (kind === IN) return -Infinity;
     const m = mixedIndex(cell);
     const refX = x0 + (col + 0.5) * cellDeg + REFERENCE_OFFSET;
-    const refY = y0 + (row + 0.5) * cellDeg + REFERENCE_OFFSET;
+    const refY = refYOf(row);
     const kx = METRES_PER_DEGREE * Math.cos(lat * DEG);
     const loX = Math.min(lng, refX);
     const hiX = Math.max(lng, refX);

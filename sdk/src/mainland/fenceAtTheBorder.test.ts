@@ -16,7 +16,11 @@ import { locateInMainland } from './locateInMainland';
 import { toWgs84 } from './toWgs84';
 
 const ports = readFenceFixture('ports.geojson') as FenceCollection;
-const checker = createFenceChecker(loadFences(ports), { connectedHeadCustoms: () => true, toWgs84, now: () => 0 });
+const checker = createFenceChecker(loadFences(ports), {
+  connectedHeadCustoms: () => true,
+  toWgs84,
+  now: () => 0,
+});
 const fix = ({ lat, lng }: LatLng, datum: FenceFix['datum'], accuracy = 8): FenceFix => ({
   lat,
   lng,
@@ -40,7 +44,8 @@ const centre = (id: string): LatLng => {
 
 it('judges a GCJ-02 fix in the Erenhot fence where it was converted to: inside', () => {
   const truth = centre('erenhot');
-  expect(booleanPointInPolygon([truth.lng, truth.lat], polygon('erenhot'))).toBe(true);
+  const erenhot = polygon('erenhot') as unknown as Parameters<typeof booleanPointInPolygon>[1];
+  expect(booleanPointInPolygon([truth.lng, truth.lat], erenhot)).toBe(true);
   const gcj = wgs84ToGcj02(truth);
   const verdict = checker.check(fix(gcj, 'gcj02'));
   expect(verdict).toMatchObject({ status: 'inside', appliedDatum: 'gcj02', fence: { id: 'erenhot' } });

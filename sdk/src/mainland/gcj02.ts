@@ -96,8 +96,16 @@ function shift(lng: number, lat: number, basis: Basis, out: Float64Array): void 
   const sqrtAbsX = Math.sqrt(Math.abs(x));
   const common = ((20 * (xTerms[2] as number) + 20 * (xTerms[1] as number)) * 2) / 3;
   const dLat =
-    -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * sqrtAbsX + common + ((yTerms[0] as number) * 2) / 3;
-  const dLng = 300 + x + 2 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * sqrtAbsX + common + ((xTerms[0] as number) * 2) / 3;
+    -100 +
+    2 * x +
+    3 * y +
+    0.2 * y * y +
+    0.1 * x * y +
+    0.2 * sqrtAbsX +
+    common +
+    ((yTerms[0] as number) * 2) / 3;
+  const dLng =
+    300 + x + 2 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * sqrtAbsX + common + ((xTerms[0] as number) * 2) / 3;
   const sinLat = sinW * COS_35 + cosW * SIN_35;
   const cosLat = cosW * COS_35 - sinW * SIN_35;
   const magic = 1 - EE * sinLat * sinLat;

@@ -1,4 +1,4 @@
-import { MAINLAND_REACH_M, mainlandGrid } from './mainlandBoundary';
+import { mainlandGrid } from './mainlandBoundary';
 import type { LatLng } from '../fence/datum';
 
 /** Where a WGS-84 point lies against mainland China's boundary, see {@link locateInMainland}. */
@@ -6,7 +6,7 @@ export interface MainlandLocation {
   /** Whether the point is in mainland China (by the simplified boundary: Hong Kong, Macau, Taiwan are not). */
   readonly inMainland: boolean;
   /**
-   * Metres from the point to the boundary: exact up to {@link MAINLAND_REACH_M}, `Infinity` further.
+   * Metres from the point to the boundary: exact up to `MAINLAND_REACH_M` (1 km), `Infinity` further.
    * The boundary itself is right to within `MAINLAND_BOUNDARY_ERROR_M`.
    */
   readonly distanceM: number;

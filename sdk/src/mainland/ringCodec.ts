@@ -30,7 +30,8 @@ export function encodeRings(rings: readonly (readonly (readonly [number, number]
     let x = 0;
     let y = 0;
     for (const [vx, vy] of ring) {
-      if (!Number.isSafeInteger(vx) || !Number.isSafeInteger(vy)) throw new RangeError('Integer vertices only');
+      if (!Number.isSafeInteger(vx) || !Number.isSafeInteger(vy))
+        throw new RangeError('Integer vertices only');
       writeNumber(vx - x, out);
       writeNumber(vy - y, out);
       x = vx;

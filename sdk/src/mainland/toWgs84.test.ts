@@ -103,14 +103,31 @@ it('reads a fix on the Macau peninsula, within the error and the shift of Zhuhai
 });
 
 it('leaves a WGS-84 point as it is, with no uncertainty added, wherever it is', () => {
-  for (const point of [{ lat: 43.672, lng: 111.97 }, { lat: 22.282, lng: 114.158 }, { lat: 89.9, lng: -179 }]) {
-    expect(toWgs84({ ...point, datum: 'wgs84' })).toEqual({ ...point, appliedDatum: 'wgs84', uncertaintyM: 0 });
+  for (const point of [
+    { lat: 43.672, lng: 111.97 },
+    { lat: 22.282, lng: 114.158 },
+    { lat: 89.9, lng: -179 },
+  ]) {
+    expect(toWgs84({ ...point, datum: 'wgs84' })).toEqual({
+      ...point,
+      appliedDatum: 'wgs84',
+      uncertaintyM: 0,
+    });
   }
 });
 
 it('takes a GCJ-02-labelled fix far from China as it is, poles included', () => {
-  for (const point of [{ lat: 48.85, lng: 2.35 }, { lat: 90, lng: 0 }, { lat: -90, lng: 180 }, { lat: 0, lng: 0 }]) {
-    expect(toWgs84({ ...point, datum: 'gcj02' })).toEqual({ ...point, appliedDatum: 'wgs84', uncertaintyM: 0 });
+  for (const point of [
+    { lat: 48.85, lng: 2.35 },
+    { lat: 90, lng: 0 },
+    { lat: -90, lng: 180 },
+    { lat: 0, lng: 0 },
+  ]) {
+    expect(toWgs84({ ...point, datum: 'gcj02' })).toEqual({
+      ...point,
+      appliedDatum: 'wgs84',
+      uncertaintyM: 0,
+    });
   }
 });
 
