@@ -116,9 +116,6 @@ export function createBoundaryGrid(
   }
   const kinds = new Uint8Array(Math.ceil(cellCount / 4));
   const kindOf = (cell: number): number => ((kinds[cell >> 2] as number) >> ((cell & 3) * 2)) & 3;
-  const setKind = (cell: number, kind: number): void => {
-    kinds[cell >> 2] = (kinds[cell >> 2] as number) | (kind << ((cell & 3) * 2));
-  };
   let mixed = 0;
   for (let cell = 0; cell < cellCount; cell += 1) if ((counts[cell] as number) > 0) mixed += 1;
   // Mixed cells in increasing order, with where their edges start in `cellEdges`.
@@ -126,7 +123,7 @@ export function createBoundaryGrid(
   const edgeStart = new Uint32Array(mixed + 1);
   for (let cell = 0, m = 0; cell < cellCount; cell += 1) {
     if ((counts[cell] as number) === 0) continue;
-    setKind(cell, MIXED);
+    kinds[cell >> 2] = (kinds[cell >> 2] as number) | (MIXED << ((cell & 3) * 2));
     mixedCells[m] = cell;
     edgeStart[m + 1] = (edgeStart[m] as number) + (counts[cell] as number);
     counts[cell] = m;
@@ -161,18 +158,34 @@ export function createBoundaryGrid(
       if (ay > refY !== ay + dy > refY) rowCrossings[row]?.push(ax + ((refY - ay) * dx) / dy);
     }
   }
-  const referenceInside = new Uint8Array(mixed);
+  // Cells whose reference point lies between a pair of crossings are in, unless mixed.
   for (let row = 0; row < rows; row += 1) {
     const xs = (rowCrossings[row] ?? []).sort((a, b) => a - b);
-    let k = 0;
-    for (let col = 0; col < cols; col += 1) {
-      const refX = x0 + (col + 0.5) * cellDeg + REFERENCE_OFFSET;
-      while (k < xs.length && (xs[k] as number) < refX) k += 1;
-      const inside = k % 2 === 1;
-      const cell = row * cols + col;
-      if (kindOf(cell) === MIXED) referenceInside[counts[cell] as number] = inside ? 1 : 0;
-      else if (inside) setKind(cell, IN);
+    rowCrossings[row] = xs;
+    for (let k = 0; k + 1 < xs.length; k += 2) {
+      const from = Math.max(0, Math.ceil(((xs[k] as number) - REFERENCE_OFFSET - x0) / cellDeg - 0.5));
+      const to = Math.min(
+        cols - 1,
+        Math.ceil(((xs[k + 1] as number) - REFERENCE_OFFSET - x0) / cellDeg - 0.5) - 1,
+      );
+      for (let col = from; col <= to; col += 1) {
+        const cell = row * cols + col;
+        const shift = (cell & 3) * 2;
+        if ((((kinds[cell >> 2] as number) >> shift) & 3) !== MIXED) {
+          kinds[cell >> 2] = (kinds[cell >> 2] as number) | (IN << shift);
+        }
+      }
     }
+  }
+  // A mixed cell's reference point: in when an odd number of its row's crossings lie west of it.
+  const referenceInside = new Uint8Array(mixed);
+  for (let m = 0; m < mixed; m += 1) {
+    const cell = mixedCells[m] as number;
+    const xs = rowCrossings[Math.floor(cell / cols)] ?? [];
+    const refX = x0 + ((cell % cols) + 0.5) * cellDeg + REFERENCE_OFFSET;
+    let west = 0;
+    while (west < xs.length && (xs[west] as number) < refX) west += 1;
+    referenceInside[m] = west % 2;
   }
 
   /** Index of a mixed cell among the mixed cells. */
