@@ -1,6 +1,6 @@
 // The conformance suite's cases are valid data and cover the whole spec, so that it cannot silently
 // lose coverage when the spec grows.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { expect, it } from 'vitest';
 import {
@@ -43,12 +43,40 @@ function expectedCodes(c: ConformanceCase): string[] {
   return [];
 }
 
-it('cases.json validates against schemas/conformance-case.schema.json', () => {
+it('each case file, the conditions and the assembled suite validate against schemas/conformance-case.schema.json', () => {
   const ajv = new Ajv({ strict: true, strictTypes: false, allErrors: true });
   const validate = ajv.compile(readJson('../schemas/conformance-case.schema.json') as object);
-  const valid = validate(readJson('../conformance/cases.json'));
-  expect(validate.errors ?? []).toEqual([]);
-  expect(valid).toBe(true);
+  const caseFiles = readdirSync(new URL('../conformance/cases/', import.meta.url)).filter((name) =>
+    name.endsWith('.json'),
+  );
+  for (const document of [
+    ...caseFiles.map((name) => readJson(`../conformance/cases/${name}`)),
+    readJson('../conformance/conditions.json'),
+    conformanceSuite,
+  ]) {
+    const valid = validate(document);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  }
+  // Every file is part of the suite, and nothing else.
+  const filed = caseFiles.flatMap((name) =>
+    (readJson(`../conformance/cases/${name}`) as { cases: { id: string }[] }).cases.map((c) => c.id),
+  );
+  expect([...filed].sort()).toEqual(cases.map((c) => c.id).sort());
+});
+
+it('runs the default state first, each condition together, and the exactly-once check last', () => {
+  // The exactly-once check closes the run, in the default state.
+  const givens = cases.slice(0, -1).map((c) => c.given ?? 'default');
+  expect(givens[0]).toBe('default');
+  const seen = new Set<string>();
+  givens.forEach((given, i) => {
+    if (given !== givens[i - 1]) {
+      expect(seen.has(given), given).toBe(false);
+      seen.add(given);
+    }
+  });
+  expect(cases.at(-1)?.kind).toBe('exactlyOnce');
 });
 
 it('case ids are unique and every condition used is defined, and every one defined is used', () => {

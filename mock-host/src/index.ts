@@ -1,4 +1,4 @@
-/** @hushi/mock-host: the super-app (bridge) and, later, the customs backend, simulated with MSW. */
+/** @hushi/mock-host: the super-app (bridge) and the customs backend, simulated with MSW (see README.md). */
 export { createBridgeHost, DEFAULT_EVENT_CAPACITY, DEFAULT_MAX_EVENT_WAITERS } from './bridgeHost';
 export type { BridgeHost, BridgeHostOptions, EventBatch, EventWaitOutcome, LoggedEvent } from './bridgeHost';
 export { conformanceArrange } from './conformanceArrange';

@@ -7,6 +7,7 @@ import { isKnownMethod } from '../isKnownMethod';
 import { judgeReply } from './judgeReply';
 import { methodContract } from '../methodContract';
 import { runCase } from './runCase';
+import { fail, skip } from './runContext';
 import type { Verdict } from './runContext';
 import type { ConformanceCase, ConformanceCaseResult, ConformanceOptions, ConformanceReport } from './types';
 
@@ -85,8 +86,8 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         const result: ConformanceCaseResult = {
           id: c.id,
           title: c.title,
-          status: verdict === null ? 'pass' : typeof verdict === 'string' ? 'fail' : 'skip',
-          ...(verdict === null ? {} : { reason: typeof verdict === 'string' ? verdict : verdict.skip }),
+          status: verdict.outcome,
+          ...(verdict.outcome === 'pass' ? {} : { reason: verdict.reason }),
           ...(c.given ? { given: c.given } : {}),
           durationMs: now() - caseStart,
         };
@@ -95,19 +96,21 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       };
       const unsupported = unsupportedBy(host, c);
       if (unsupported) {
-        finish({ skip: unsupported });
+        finish(skip(unsupported));
         continue;
       }
       const condition = c.given ?? 'default';
       const described = suite.conditions[condition];
       if (!described) {
-        finish(`the case needs condition ${condition}, which the suite does not define`);
+        finish(fail(`the case needs condition ${condition}, which the suite does not define`));
         continue;
       }
       if (!arrange && c.given) {
-        finish({
-          skip: `needs the host in condition ${condition} (${described.description}); run with an arrange callback to provide it`,
-        });
+        finish(
+          skip(
+            `needs the host in condition ${condition} (${described.description}); run with an arrange callback to provide it`,
+          ),
+        );
         continue;
       }
       if (arrange && (condition !== current || described.kind === 'trigger')) {
@@ -116,15 +119,15 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
           arranged = await arrange(condition);
         } catch (error) {
           current = undefined;
-          finish({
-            skip: `arrange("${condition}") failed: ${error instanceof Error ? error.message : String(error)}`,
-          });
+          finish(
+            skip(`arrange("${condition}") failed: ${error instanceof Error ? error.message : String(error)}`),
+          );
           continue;
         }
         current = described.kind === 'trigger' ? undefined : condition;
         if (arranged === false && condition !== 'default') {
           current = undefined;
-          finish({ skip: `this host or harness cannot arrange ${condition} (${described.description})` });
+          finish(skip(`this host or harness cannot arrange ${condition} (${described.description})`));
           continue;
         }
       }
@@ -132,7 +135,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       try {
         verdict = await runCase({ wire, suite, timeoutMs, host, startSeq, hostKeys }, c);
       } catch (error) {
-        verdict = error instanceof Error ? error.message : String(error);
+        verdict = fail(error instanceof Error ? error.message : String(error));
       }
       finish(verdict);
     }

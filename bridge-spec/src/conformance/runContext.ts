@@ -3,8 +3,23 @@ import type { HostGetInfoResult } from '../generated/types';
 import type { SentRequest, WireMonitor } from './createWireMonitor';
 import type { ConformanceCall, ConformanceSuite } from './types';
 
-/** A case's verdict: `null` passes, a string fails with that reason, `{ skip }` skips. */
-export type Verdict = string | null | { skip: string };
+/** A case's verdict: it passes, or fails or is skipped for a reason. */
+export type Verdict =
+  | { readonly outcome: 'pass' }
+  | { readonly outcome: 'fail'; readonly reason: string }
+  | { readonly outcome: 'skip'; readonly reason: string };
+
+/** What a check found wrong, or `null` when nothing. */
+export type Problem = string | null;
+
+/** The verdict of a case that passed. */
+export const PASS: Verdict = { outcome: 'pass' };
+/** The verdict of a case that failed for `reason`. */
+export const fail = (reason: string): Verdict => ({ outcome: 'fail', reason });
+/** The verdict of a case skipped for `reason`. */
+export const skip = (reason: string): Verdict => ({ outcome: 'skip', reason });
+/** A pass when a check found no problem, else a failure for it. */
+export const verdictOf = (problem: Problem): Verdict => (problem === null ? PASS : fail(problem));
 
 /** What every case can use. */
 export interface RunContext {

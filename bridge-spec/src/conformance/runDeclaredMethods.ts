@@ -4,7 +4,7 @@ import type { MethodName } from '../generated/catalogue';
 import type { HostGetInfoResult } from '../generated/types';
 import { isKnownMethod } from '../isKnownMethod';
 import { judgeReply } from './judgeReply';
-import { callAndWait } from './runContext';
+import { callAndWait, fail, PASS } from './runContext';
 import type { RunContext, Verdict } from './runContext';
 import type { ConformanceSuite } from './types';
 
@@ -23,9 +23,9 @@ function validParamsOf(suite: ConformanceSuite, method: string): Record<string, 
  */
 export async function runDeclaredMethods(context: RunContext): Promise<Verdict> {
   const outcome = await callAndWait(context, { method: 'host.getInfo', params: {} });
-  if (typeof outcome === 'string') return outcome;
+  if (typeof outcome === 'string') return fail(outcome);
   const problem = judgeReply('host.getInfo', outcome.reply, { result: {} }, {}, 0);
-  if (problem) return problem;
+  if (problem) return fail(problem);
   const info = (outcome.reply as { result: HostGetInfoResult }).result;
   const hostVersion = info.bridgeVersion;
   const problems: string[] = [];
@@ -66,5 +66,5 @@ export async function runDeclaredMethods(context: RunContext): Promise<Verdict> 
     const verdict = judgeReply(method, probe.reply, { error: 'UNSUPPORTED_METHOD' }, {}, 0);
     if (verdict) problems.push(`does not declare ${method}, but calling it: ${verdict}`);
   }
-  return problems.length === 0 ? null : `host.getInfo ${problems.join('; ')}`;
+  return problems.length === 0 ? PASS : fail(`host.getInfo ${problems.join('; ')}`);
 }

@@ -1,7 +1,7 @@
 import { BRIDGE_VERSION } from '../generated/catalogue';
 import type { SentRequest } from './createWireMonitor';
 import { judgeReply } from './judgeReply';
-import { callAndWait, noReply } from './runContext';
+import { callAndWait, fail, noReply, PASS, verdictOf } from './runContext';
 import type { RunContext, Verdict } from './runContext';
 import type { ConformanceCall } from './types';
 
@@ -18,18 +18,22 @@ export async function runAbandon(
   const abandoned = wire.call(call, BRIDGE_VERSION);
   // The caller gives up on it at once; the bridge has no cancel message, so nothing more is sent.
   const ping = await callAndWait(context, { method: 'host.getInfo', params: {} });
-  if (typeof ping === 'string') return `after abandoning ${call.method}, ${ping}`;
+  if (typeof ping === 'string') return fail(`after abandoning ${call.method}, ${ping}`);
   const pingProblem = judgeReply('host.getInfo', ping.reply, { result: {} }, {}, 0);
-  if (pingProblem) return pingProblem;
+  if (pingProblem) return fail(pingProblem);
   const late = await wire.waitReply(abandoned, timeoutMs);
   if (late === undefined) {
-    if (abandoned.sendError) return abandoned.sendError;
-    return `the abandoned ${call.method} got no reply within ${timeoutMs} ms after host.getInfo's: a host answers every request exactly once, even when the caller no longer waits`;
+    if (abandoned.sendError) return fail(abandoned.sendError);
+    return fail(
+      `the abandoned ${call.method} got no reply within ${timeoutMs} ms after host.getInfo's: a host answers every request exactly once, even when the caller no longer waits`,
+    );
   }
   if (pingFirst && (abandoned.replySeq ?? 0) < (ping.entry.replySeq ?? 0)) {
-    return `the host answered host.getInfo only after the pending ${call.method}: it must not hold other calls behind a slow one`;
+    return fail(
+      `the host answered host.getInfo only after the pending ${call.method}: it must not hold other calls behind a slow one`,
+    );
   }
-  return judgeReply(call.method, late, null, call.params, abandoned.replyAt ?? 0);
+  return verdictOf(judgeReply(call.method, late, null, call.params, abandoned.replyAt ?? 0));
 }
 
 /** A `concurrent` case: `calls` sent at once, each must get its own result. */
@@ -41,12 +45,12 @@ export async function runConcurrent(context: RunContext, calls: ConformanceCall[
     const entry = entries[index] as SentRequest;
     if (reply === undefined) {
       const what = `${call.method} (id ${entry.id})`;
-      return `${noReply(context, entry, what)}, sent with ${calls.length - 1} other calls`;
+      return fail(`${noReply(context, entry, what)}, sent with ${calls.length - 1} other calls`);
     }
     const problem = judgeReply(call.method, reply, { result: {} }, call.params, entry.replyAt ?? 0);
-    if (problem) return `${problem} (one of ${calls.length} calls in flight together)`;
+    if (problem) return fail(`${problem} (one of ${calls.length} calls in flight together)`);
   }
-  return null;
+  return PASS;
 }
 
 /** The `exactlyOnce` case: every request of the run so far that is owed a reply got exactly one. */
@@ -64,5 +68,5 @@ export async function runExactlyOnce(context: RunContext): Promise<Verdict> {
     );
   }
   if (wire.misfiled.length > 0) problems.push(...wire.misfiled.slice(0, 3));
-  return problems.length === 0 ? null : problems.join('; ');
+  return problems.length === 0 ? PASS : fail(problems.join('; '));
 }

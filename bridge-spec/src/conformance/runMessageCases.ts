@@ -4,7 +4,7 @@ import { eventDataValidators } from '../validatorTables';
 import type { SentRequest } from './createWireMonitor';
 import { describeIssues } from './describeIssue';
 import { judgeReply } from './judgeReply';
-import { callAndWait, noReply, straysSince } from './runContext';
+import { callAndWait, fail, noReply, PASS, straysSince, verdictOf } from './runContext';
 import type { RunContext, Verdict } from './runContext';
 import type { ConformanceCall, ConformanceExpectation } from './types';
 import { verifySignatureChecks } from './verifySignatureChecks';
@@ -22,9 +22,9 @@ export async function runCall(
   expect: ConformanceExpectation,
 ): Promise<Verdict> {
   const outcome = await callAndWait(context, call);
-  if (typeof outcome === 'string') return outcome;
+  if (typeof outcome === 'string') return fail(outcome);
   const problem = judgeReply(call.method, outcome.reply, expect, call.params, outcome.entry.replyAt ?? 0);
-  return problem ?? verifySignatureChecks(context, expect, outcome.reply);
+  return problem === null ? verifySignatureChecks(context, expect, outcome.reply) : fail(problem);
 }
 
 /** A copy of `message` where every top-level `"$id"` value is `id`. */
@@ -54,34 +54,40 @@ export async function runRaw(
     // A ping after it: the host must still be answering, and must not have answered the unattributable one.
     const ping = await callAndWait(context, { method: 'host.getInfo', params: {} });
     const answered = wire.strays.find((s) => s.seq > context.startSeq && s.replyLike);
-    if (answered)
-      return `the host answered a request it cannot attribute (it must drop it): ${answered.text}`;
-    if (typeof ping === 'string') return `after a request without an id, ${ping}`;
-    return judgeReply('host.getInfo', ping.reply, null, {}, 0);
+    if (answered) {
+      return fail(`the host answered a request it cannot attribute (it must drop it): ${answered.text}`);
+    }
+    if (typeof ping === 'string') return fail(`after a request without an id, ${ping}`);
+    return verdictOf(judgeReply('host.getInfo', ping.reply, null, {}, 0));
   }
   const id = wire.nextId();
   const entry = wire.sendRaw(withId(message, id), method, id) as SentRequest;
   const reply = await wire.waitReply(entry, context.timeoutMs);
-  if (reply === undefined) return noReply(context, entry, `a malformed ${method} request`);
-  return (
-    judgeReply(method, reply, expect, {}, entry.replyAt ?? 0) ?? verifySignatureChecks(context, expect, reply)
-  );
+  if (reply === undefined) return fail(noReply(context, entry, `a malformed ${method} request`));
+  const problem = judgeReply(method, reply, expect, {}, entry.replyAt ?? 0);
+  return problem === null ? verifySignatureChecks(context, expect, reply) : fail(problem);
 }
 
 /** An `event` case: after arranging `given`, the host must push a valid `event`. */
 export async function runEvent(context: RunContext, event: string, given: string): Promise<Verdict> {
   const message = await context.wire.waitEvent(event, context.startSeq, context.timeoutMs);
   if (!message) {
-    return `no ${event} event within ${context.timeoutMs} ms after arranging ${given}${straysSince(context.wire, context.startSeq)}`;
+    return fail(
+      `no ${event} event within ${context.timeoutMs} ms after arranging ${given}${straysSince(context.wire, context.startSeq)}`,
+    );
   }
   if (!validateEvent(message)) {
-    return `the ${event} event is not a valid event envelope: ${describeIssues(validateEvent.errors, message)}`;
+    return fail(
+      `the ${event} event is not a valid event envelope: ${describeIssues(validateEvent.errors, message)}`,
+    );
   }
   if (isKnownEvent(event)) {
     const validator = eventDataValidators[event];
     if (!validator(message.data)) {
-      return `the data of the ${event} event does not match its schema: ${describeIssues(validator.errors, message.data, '/data')}`;
+      return fail(
+        `the data of the ${event} event does not match its schema: ${describeIssues(validator.errors, message.data, '/data')}`,
+      );
     }
   }
-  return null;
+  return PASS;
 }

@@ -117,7 +117,7 @@ export interface ConformanceCondition {
   description: string;
 }
 
-/** The suite as data (`conformance/cases.json`). */
+/** The suite as data (`conformance/conditions.json` and `conformance/cases/*.json`). */
 export interface ConformanceSuite {
   conditions: Record<string, ConformanceCondition>;
   cases: ConformanceCase[];

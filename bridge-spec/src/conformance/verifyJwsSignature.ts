@@ -1,6 +1,7 @@
 import { decodeJws } from './decodeJws';
 import { preview } from './describeIssue';
 import { asciiBytes, es256Thumbprint } from './es256Thumbprint';
+import { fail, PASS, skip } from './runContext';
 import type { Verdict } from './runContext';
 
 /** Length of an ES256 JWS signature: r and s, 32 bytes each (RFC 7518 §3.4). */
@@ -36,28 +37,30 @@ export async function verifyJwsSignature(
   where: string,
   hostKeys: readonly JsonWebKey[] | undefined,
 ): Promise<Verdict> {
-  if (value === undefined) return `${where} is missing`;
+  if (value === undefined) return fail(`${where} is missing`);
   const jws = typeof value === 'string' ? decodeJws(value) : null;
-  if (!jws) return `${where} is not a JWS with a JSON header and payload (got ${preview(value)})`;
+  if (!jws) return fail(`${where} is not a JWS with a JSON header and payload (got ${preview(value)})`);
   if (!hostKeys || hostKeys.length === 0) {
-    return {
-      skip: `verifying the signature of ${where} needs the host's public key: pass the host's public key as hostKeys (ES256 public JWKs)`,
-    };
+    return skip(
+      `verifying the signature of ${where} needs the host's public key: pass the host's public key as hostKeys (ES256 public JWKs)`,
+    );
   }
   const subtle = (globalThis as { crypto?: Partial<Crypto> }).crypto?.subtle;
   if (!subtle) {
-    return { skip: `this runtime has no WebCrypto (crypto.subtle) to verify the signature of ${where} with` };
+    return skip(`this runtime has no WebCrypto (crypto.subtle) to verify the signature of ${where} with`);
   }
   if (jws.header.alg !== 'ES256') {
-    return `${where} is signed with alg ${preview(jws.header.alg)}, not ES256`;
+    return fail(`${where} is signed with alg ${preview(jws.header.alg)}, not ES256`);
   }
   if (jws.signature.length !== ES256_SIGNATURE_BYTES) {
-    return `the signature of ${where} is ${jws.signature.length} bytes, not the ${ES256_SIGNATURE_BYTES} of ES256 (r and s, RFC 7518 §3.4; a DER-encoded ECDSA signature must be converted)`;
+    return fail(
+      `the signature of ${where} is ${jws.signature.length} bytes, not the ${ES256_SIGNATURE_BYTES} of ES256 (r and s, RFC 7518 §3.4; a DER-encoded ECDSA signature must be converted)`,
+    );
   }
   const keys: HostKey[] = [];
   for (const [index, jwk] of hostKeys.entries()) {
     const imported = await importHostKey(subtle, jwk);
-    if (!imported) return { skip: `hostKeys[${index}] is not an ES256 (EC P-256) public key` };
+    if (!imported) return skip(`hostKeys[${index}] is not an ES256 (EC P-256) public key`);
     keys.push(imported);
   }
   const data = asciiBytes(jws.signingInput);
@@ -71,10 +74,14 @@ export async function verifyJwsSignature(
   const kid = jws.header.kid;
   if (!signer) {
     const thumbprints = keys.map((k) => k.thumbprint).join(', ');
-    return `the signature of ${where} (kid ${preview(kid)}) does not verify with the host's key (hostKeys, thumbprints ${thumbprints}): it was signed with another key, or altered after signing`;
+    return fail(
+      `the signature of ${where} (kid ${preview(kid)}) does not verify with the host's key (hostKeys, thumbprints ${thumbprints}): it was signed with another key, or altered after signing`,
+    );
   }
   if (kid !== signer.thumbprint) {
-    return `${where} verifies with the host key ${signer.thumbprint}, but its kid is ${preview(kid)}: the kid must be the RFC 7638 thumbprint of the signing key`;
+    return fail(
+      `${where} verifies with the host key ${signer.thumbprint}, but its kid is ${preview(kid)}: the kid must be the RFC 7638 thumbprint of the signing key`,
+    );
   }
-  return null;
+  return PASS;
 }

@@ -1,4 +1,5 @@
 import { readPointer } from './readPointer';
+import { PASS } from './runContext';
 import type { RunContext, Verdict } from './runContext';
 import type { ConformanceExpectation } from './types';
 import { verifyJwsSignature } from './verifyJwsSignature';
@@ -12,9 +13,9 @@ export async function verifySignatureChecks(
   expect: ConformanceExpectation,
   reply: unknown,
 ): Promise<Verdict> {
-  if (!('result' in expect)) return null;
+  if (!('result' in expect)) return PASS;
   const result = (reply as { result?: unknown }).result;
-  let skipped: Verdict = null;
+  let skipped: Verdict = PASS;
   for (const check of expect.result.checks ?? []) {
     if (!check.jwsSignature) continue;
     const verdict = await verifyJwsSignature(
@@ -22,8 +23,8 @@ export async function verifySignatureChecks(
       `result${check.path}`,
       context.hostKeys,
     );
-    if (typeof verdict === 'string') return verdict;
-    skipped ??= verdict;
+    if (verdict.outcome === 'fail') return verdict;
+    if (skipped.outcome === 'pass') skipped = verdict;
   }
   return skipped;
 }

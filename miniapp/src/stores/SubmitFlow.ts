@@ -9,6 +9,7 @@ import {
   isUnansweredBackendError,
   LOCATION_REFUSAL_MESSAGES,
   locationRefusalOf,
+  submitContextOf,
   submitPolicy,
   verdictMessage,
 } from '@hushi/sdk';
@@ -19,7 +20,6 @@ import type {
   EntryDeclarationInput,
   ImportDeclarationInput,
   LocationChallenge,
-  SubmitContext,
   SubmitRequest,
   SubmitterRole,
 } from '@hushi/sdk';
@@ -223,7 +223,7 @@ export class SubmitFlow {
     role: SubmitterRole,
     highAccuracy: boolean,
   ): Promise<DeclarationReceipt> {
-    const policy = submitPolicy(this.contextOf(declaration, role));
+    const policy = submitPolicy(submitContextOf(declaration, role));
     // The saved declaration's 预录入编号 or the form's draft id: what the host's tickets are bound to.
     const businessId = this.form.preEntryNumber ?? this.form.draftId;
     let located: Located | undefined;
@@ -242,15 +242,6 @@ export class SubmitFlow {
       ...located,
       ...(faceTicket === undefined ? {} : { faceTicket }),
     });
-  }
-
-  private contextOf(
-    declaration: EntryDeclarationInput | ImportDeclarationInput,
-    role: SubmitterRole,
-  ): SubmitContext {
-    if (declaration.kind === 'import') return { kind: 'import', role };
-    const { businessMode, transportMode } = declaration.header;
-    return { kind: 'entry', role, businessMode, transportMode };
   }
 
   /**

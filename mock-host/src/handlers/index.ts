@@ -75,7 +75,7 @@ export interface MockHostOptions {
   storage?: HostStorage;
   /**
    * The customs backend's database (see `createCustomsBackend`); default a fresh in-memory PGlite.
-   * `openDatabase` of `@hushi/mock-host/node` opens a data directory or `DATABASE_URL`.
+   * `openDatabase` of `@hushi/mock-host` opens a data directory or `DATABASE_URL` (in Node).
    */
   database?: CustomsBackendOptions['database'];
   /** Clock, epoch ms, of fixes and face tickets. Default `Date.now`. */

@@ -2,10 +2,7 @@ import { BackendError } from '../errors';
 import type { BackendErrorCode, BackendFieldError } from '../errors';
 import { BACKEND_ERROR_MESSAGES } from './backendErrorMessages';
 import { isLocationRefusalCode, LOCATION_REFUSAL_MESSAGES } from './locationRefusals';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../isRecord';
 
 /** The field errors of an error body `{ errors: [{ path, message }] }`, malformed entries left out. */
 function fieldErrorsOf(body: Record<string, unknown>): BackendFieldError[] {

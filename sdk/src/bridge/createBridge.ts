@@ -1,12 +1,8 @@
 import {
   BRIDGE_VERSION,
-  EVENT_SINCE,
-  eventDataValidators,
   paramsValidators,
   parseVersion,
   resultValidators,
-  validateEvent,
-  validateResponse,
   validationErrorData,
 } from '@hushi/bridge-spec';
 import type {
@@ -21,6 +17,8 @@ import type {
 import { BridgeError, isKnownErrorCode } from '../errors';
 import { detectTransport } from './detectTransport';
 import { silentLogger } from './logger';
+import { createPendingCalls } from './pendingCalls';
+import { readHostMessage } from './readHostMessage';
 import { supportsMethod } from './supportsMethod';
 import type { BridgeLogger } from './logger';
 import type { BridgeTransport } from './transport';
@@ -81,23 +79,7 @@ const UI_METHODS: ReadonlySet<string> = new Set<MethodName>(['auth.login', 'face
 /** Time a host may take beyond a deadline it was given in params (location.get's `timeoutMs`). */
 const HOST_GRACE_MS = 2_000;
 
-interface PendingCall {
-  method: MethodName;
-  startedAt: number;
-  resolve(result: unknown): void;
-  reject(error: BridgeError): void;
-}
-
 type AnyHandler = (data: never) => void;
-
-const now: () => number =
-  typeof performance !== 'undefined' && typeof performance.now === 'function'
-    ? () => performance.now()
-    : () => Date.now();
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Connects to the host: runs the `host.getInfo` handshake, checks the major version and returns a
@@ -113,41 +95,13 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
   const transport = options.transport ?? detectTransport();
   const logger = options.logger ?? silentLogger;
   const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const pending = new Map<string, PendingCall>();
+  const pending = createPendingCalls(logger);
   const handlers = new Map<EventName, Set<AnyHandler>>();
-  const idPrefix = Math.random().toString(36).slice(2, 8);
-  let sequence = 0;
   let closed = false;
   let host: HostGetInfoResult | null = null;
   const unlisten = transport.listen(receive);
 
-  function settle(id: string): PendingCall | undefined {
-    const call = pending.get(id);
-    pending.delete(id);
-    return call;
-  }
-
-  function fail(id: string, error: BridgeError): void {
-    const call = settle(id);
-    if (!call) return;
-    logger.debug(`← ${call.method} #${id} ${error.code}`, {
-      ms: now() - call.startedAt,
-      message: error.message,
-    });
-    call.reject(error);
-  }
-
-  function receiveReply(message: Record<string, unknown>): void {
-    const id = typeof message.id === 'string' ? message.id : undefined;
-    if (!validateResponse(message)) {
-      const detail = validationErrorData(validateResponse);
-      logger.warn('malformed reply', { id, ...detail });
-      // The host did answer this call, badly: fail it now rather than at its deadline.
-      if (id !== undefined)
-        fail(id, new BridgeError('INVALID_MESSAGE', 'Malformed reply envelope', { data: detail }));
-      return;
-    }
-    const reply = message as unknown as BridgeResponse;
+  function receiveReply(reply: BridgeResponse): void {
     const call = pending.get(reply.id);
     if (!call) {
       logger.warn('reply to no pending call (late, duplicate or unknown id): dropped', { id: reply.id });
@@ -158,12 +112,12 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
       const error = isKnownErrorCode(code)
         ? new BridgeError(code, text, { retryable, ...(data ? { data } : {}) })
         : new BridgeError('INTERNAL', text, { retryable, data: { ...data, hostCode: code } });
-      fail(reply.id, error);
+      pending.fail(reply.id, error);
       return;
     }
     const validator = resultValidators[call.method];
     if (!validator(reply.result)) {
-      fail(
+      pending.fail(
         reply.id,
         new BridgeError('INVALID_MESSAGE', `Malformed ${call.method} result`, {
           data: validationErrorData(validator),
@@ -171,31 +125,14 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
       );
       return;
     }
-    settle(reply.id);
-    logger.debug(`← ${call.method} #${reply.id} ok`, { ms: now() - call.startedAt });
-    call.resolve(reply.result);
+    pending.resolve(reply.id, reply.result);
   }
 
-  function receiveEvent(message: Record<string, unknown>): void {
-    if (!validateEvent(message)) {
-      logger.warn('malformed event: dropped', validationErrorData(validateEvent));
-      return;
-    }
-    const name = message.event as string;
-    if (!Object.prototype.hasOwnProperty.call(EVENT_SINCE, name)) {
-      logger.debug('event unknown to this client: dropped', { event: name });
-      return;
-    }
-    const event = name as EventName;
-    const validator = eventDataValidators[event];
-    if (!validator(message.data)) {
-      logger.warn(`malformed ${event} data: dropped`, validationErrorData(validator));
-      return;
-    }
+  function dispatch(event: EventName, data: BridgeEvents[EventName]): void {
     logger.debug(`event ${event}`);
     for (const handler of [...(handlers.get(event) ?? [])]) {
       try {
-        (handler as (data: unknown) => void)(message.data);
+        (handler as (data: unknown) => void)(data);
       } catch (error) {
         logger.warn(`${event} handler threw`, { error: String(error) });
       }
@@ -206,21 +143,19 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
   function receive(raw: unknown): void {
     if (closed) return;
     try {
-      let message: unknown = raw;
-      if (typeof raw === 'string') {
-        try {
-          message = JSON.parse(raw);
-        } catch {
-          logger.warn('message is not JSON: dropped', { length: raw.length });
-          return;
+      const message = readHostMessage(raw);
+      if (message.kind === 'reply') receiveReply(message.reply);
+      else if (message.kind === 'event') dispatch(message.event, message.data);
+      else if (message.kind === 'bad-reply') {
+        logger.warn('malformed reply', { id: message.id, ...message.detail });
+        // The host did answer this call, badly: fail it now rather than at its deadline.
+        if (message.id !== undefined) {
+          pending.fail(
+            message.id,
+            new BridgeError('INVALID_MESSAGE', 'Malformed reply envelope', { data: message.detail }),
+          );
         }
-      }
-      if (!isObject(message)) {
-        logger.warn('message is not an object: dropped');
-        return;
-      }
-      if ('event' in message) receiveEvent(message);
-      else receiveReply(message);
+      } else logger[message.level](`${message.reason}: dropped`, message.detail);
     } catch (error) {
       logger.warn('unexpected failure while reading a message', { error: String(error) });
     }
@@ -241,51 +176,27 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
         reject(new BridgeError('CANCELLED', `${method} aborted before it was sent`));
         return;
       }
-      sequence += 1;
-      const id = `${idPrefix}-${sequence}`;
+      const id = pending.open(method, timeoutMs, signal, {
+        resolve: (result) => {
+          resolve(result as BridgeMethods[M]['result']);
+        },
+        reject,
+      });
       const request: BridgeRequest = {
         v: BRIDGE_VERSION,
         id,
         method,
         params: params as BridgeRequest['params'],
       };
-      const timer = setTimeout(() => {
-        fail(id, new BridgeError('TIMEOUT', `${method} got no reply within ${timeoutMs} ms`));
-      }, timeoutMs);
-      const onAbort = (): void => {
-        fail(id, new BridgeError('CANCELLED', `${method} aborted by the caller`));
-      };
-      const cleanup = (): void => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-      };
-      signal?.addEventListener('abort', onAbort);
-      pending.set(id, {
-        method,
-        startedAt: now(),
-        resolve: (result) => {
-          cleanup();
-          resolve(result as BridgeMethods[M]['result']);
-        },
-        reject: (error) => {
-          cleanup();
-          reject(error);
-        },
-      });
-      logger.debug(`→ ${method} #${id}`);
-      try {
-        Promise.resolve(transport.send(request)).catch((error: unknown) => {
-          fail(
-            id,
-            new BridgeError('HOST_NOT_FOUND', `${transport.name} transport could not send`, { cause: error }),
-          );
-        });
-      } catch (error) {
-        fail(
+      // A transport that throws and one whose promise rejects fail the call alike.
+      new Promise((sent) => {
+        sent(transport.send(request));
+      }).catch((error: unknown) => {
+        pending.fail(
           id,
           new BridgeError('HOST_NOT_FOUND', `${transport.name} transport could not send`, { cause: error }),
         );
-      }
+      });
     });
   }
 
@@ -295,7 +206,7 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
 
   function close(): void {
     if (closed) return;
-    for (const id of [...pending.keys()]) fail(id, new BridgeError('CANCELLED', 'The bridge was closed'));
+    pending.failAll(new BridgeError('CANCELLED', 'The bridge was closed'));
     closed = true;
     unlisten();
     transport.close?.();

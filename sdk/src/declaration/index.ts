@@ -82,7 +82,7 @@ export {
   STATUS_TRANSITIONS,
 } from './statusMachine';
 export type { DeclarationAction, DeclarationEvent, NextStatus, StatusTransition } from './statusMachine';
-export { RAIL_OR_WATER_TRANSPORT_MODES, submitPolicy } from './submitPolicy';
+export { RAIL_OR_WATER_TRANSPORT_MODES, submitContextOf, submitPolicy } from './submitPolicy';
 export type { DeclarationKind, SubmitCheck, SubmitContext, SubmitPolicy } from './submitPolicy';
 export { authenticationProgress, canResidentAuthenticate } from './authenticationProgress';
 export type { AuthenticationProgress } from './authenticationProgress';

@@ -4,7 +4,9 @@ import type { BusinessModeCode } from './codeTables/businessModes';
 import type { SubmitterRole } from './codeTables/declarantCategories';
 import { TRANSPORT_MODES } from './codeTables/transportModes';
 import type { TransportModeCode } from './codeTables/transportModes';
-import { submitPolicy } from './submitPolicy';
+import { submitContextOf, submitPolicy } from './submitPolicy';
+import type { EntryDeclarationInput } from './entryDeclaration';
+import type { ImportDeclarationInput } from './importDeclaration';
 import type { DeclarationKind, SubmitContext, SubmitPolicy } from './submitPolicy';
 
 /** The manual's sentences (1.1.1 for 进境, 1.2.1 for 进口; repeated for 修改 and 变更). */
@@ -109,4 +111,23 @@ it('a 进口申报单 needs no 业务模式 or 运输方式', () => {
 
 it('checks run fence first, then face: "手机电子围网验证通过之后，系统跳转到人脸识别界面"', () => {
   expect(submitPolicy({ kind: 'import', role: 'resident' }).checks).toEqual(['fence', 'face']);
+});
+
+it('takes the submit context from the declaration: 业务模式 and 运输方式 of an 进境申报单, the kind of an 进口申报单', () => {
+  const entry = {
+    kind: 'entry',
+    header: { businessMode: '02', transportMode: '3' },
+  } as EntryDeclarationInput;
+  expect(submitContextOf(entry, 'cooperative')).toEqual({
+    kind: 'entry',
+    businessMode: '02',
+    transportMode: '3',
+    role: 'cooperative',
+  });
+  expect(submitPolicy(submitContextOf(entry, 'cooperative')).checks).toEqual([]);
+  const imported = {
+    kind: 'import',
+    header: { businessMode: '02', transportMode: '3' },
+  } as unknown as ImportDeclarationInput;
+  expect(submitContextOf(imported, 'resident')).toEqual({ kind: 'import', role: 'resident' });
 });

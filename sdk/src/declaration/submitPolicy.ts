@@ -2,6 +2,8 @@ import type { BusinessModeCode } from './codeTables/businessModes';
 import type { SubmitterRole } from './codeTables/declarantCategories';
 import { isRepresentative } from './codeTables/declarantCategories';
 import type { TransportModeCode } from './codeTables/transportModes';
+import type { EntryDeclarationInput } from './entryDeclaration';
+import type { ImportDeclarationInput } from './importDeclaration';
 
 /** The two documents: 进境申报单 (`entry`) and 进口申报单 (`import`). */
 export type DeclarationKind = 'entry' | 'import';
@@ -25,6 +27,20 @@ export type SubmitContext =
       /** Ignored, as `businessMode`. */
       transportMode?: TransportModeCode;
     };
+
+/**
+ * The submit context of a declaration submitted by `role`: its kind and, for an 进境申报单, its 业务模式 and
+ * 运输方式. The mini-app asks {@link submitPolicy} with it which checks to run; the backend, which to
+ * demand.
+ */
+export function submitContextOf(
+  declaration: EntryDeclarationInput | ImportDeclarationInput,
+  role: SubmitterRole,
+): SubmitContext {
+  if (declaration.kind === 'import') return { kind: 'import', role };
+  const { businessMode, transportMode } = declaration.header;
+  return { kind: 'entry', businessMode, transportMode, role };
+}
 
 /** What {@link submitPolicy} decides. */
 export interface SubmitPolicy {

@@ -34,3 +34,20 @@ it('counts touching boxes and a point query, and answers nothing for an empty se
   expect(index.search(5, 5, 6, 6)).toEqual([]);
   expect(new BoxIndex(new Float64Array(0)).search(-1e9, -1e9, 1e9, 1e9)).toEqual([]);
 });
+
+it('finds the same boxes when many share a column or a row, and with boxes of very different sizes', () => {
+  const clustered = fc
+    .tuple(
+      fc.integer({ min: 0, max: 3 }),
+      fc.double({ min: -10, max: 10, noNaN: true }),
+      fc.double({ min: 0, max: 5, noNaN: true }),
+    )
+    .map(([column, y, h]) => [column, y, column + h / 10, y + h] as const);
+  fc.assert(
+    fc.property(fc.array(fc.oneof(box, clustered), { maxLength: 400 }), box, (boxes, query) => {
+      const index = new BoxIndex(Float64Array.from(boxes.flat()));
+      expect(index.search(...query).sort((a, b) => a - b)).toEqual(bruteForce(boxes, query));
+    }),
+    { numRuns: 500 },
+  );
+});

@@ -8,7 +8,7 @@ import type { LngLat } from '../../test/geo';
 import { mulberry32 } from '../../test/randomFences';
 import { FenceError } from '../errors';
 import { CONFIDENCE_SCALE_95, createFenceChecker, RADIUS_FLOOR_M } from './createFenceChecker';
-import { METRES_PER_DEGREE } from './signedDistance';
+import { METRES_PER_DEGREE } from './geometry';
 import { loadFences } from './fenceSet';
 import { GCJ02_INVERSE_ERROR_M, gcj02ToWgs84 } from '../mainland/gcj02';
 import type { FenceFix } from './createFenceChecker';

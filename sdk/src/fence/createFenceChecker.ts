@@ -1,10 +1,14 @@
 import type { LocationGetResult } from '@hushi/bridge-spec';
 import { bearingDeg, compassDirection } from './bearing';
-import { isDatum } from './datum';
+import { holdFence, noCandidate } from './fenceCandidate';
 import { FenceSet } from './fenceSet';
-import { invalidOption, refuse } from './refuse';
-import { fenceEdgeOffset, METRES_PER_DEGREE } from './signedDistance';
-import type { AppliedDatum, DatumConverter, DatumReading, LatLng } from './datum';
+import { METRES_PER_DEGREE } from './geometry';
+import { boxDistance, createNearestFenceSearch } from './nearestFence';
+import { checkFix, readFix } from './readFix';
+import { invalidOption } from './refuse';
+import { fenceEdgeOffset } from './signedDistance';
+import type { AppliedDatum, DatumConverter, LatLng } from './datum';
+import type { FenceCandidate } from './fenceCandidate';
 import type { FenceCollection, FenceInfo } from './fenceCollection';
 import type { FenceProximity, FenceVerdict } from './fenceVerdict';
 import type { EdgeOffset } from './signedDistance';
@@ -71,37 +75,11 @@ export interface FenceChecker {
 
 /** Reach of the first box search (for touched fences and the nearest fence), metres; next ones reach 4× further. */
 const NEAREST_FIRST_REACH_M = 1_000;
-/** The best fence of one kind seen so far in a search: index, signed distance, offset to its edge. */
-interface Candidate {
-  i: number;
-  s: number;
-  east: number;
-  north: number;
-}
-
-const noCandidate = (): Candidate => ({ i: -1, s: Infinity, east: 0, north: 0 });
-
-function keep(candidate: Candidate, i: number, offset: EdgeOffset): void {
-  candidate.i = i;
-  candidate.s = offset.signedDistanceM;
-  candidate.east = offset.eastM;
-  candidate.north = offset.northM;
-}
-
 function positiveOption(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   // Options may come from configuration JSON: compare numbers only.
   if (typeof value !== 'number' || !(value > 0)) invalidOption(name, value);
   return value;
-}
-
-/** Whether `value` is a number in [-limit, limit] (so not NaN, and finite for a finite limit). */
-function isNumberIn(value: unknown, limit: number): value is number {
-  return typeof value === 'number' && Math.abs(value) <= limit;
-}
-
-function invalidFix(fix: unknown): never {
-  refuse('INVALID_FIX', 'A fix needs lat and lng in degrees, accuracy ≥ 0 m and timestamp in ms', { fix });
 }
 
 /**
@@ -137,16 +115,23 @@ export function createFenceChecker(
   const connected = Uint8Array.from(set.fences, (fence) =>
     isConnectedCode(fence.headCustomsCode) === true ? 1 : 0,
   );
-  const anyConnected = connected.includes(1);
-  const { index, boxes } = set;
+  const nearest = createNearestFenceSearch(set, connected);
+  const { index, boxes, groups } = set;
   const scratch: EdgeOffset = { signedDistanceM: 0, eastM: 0, northM: 0 };
+  // Per group of fences judged as one (a head customs): the nearest edge of its union's boundary, the
+  // fence the fix is in (or -1), and the check that last wrote them.
+  const groupCount = groups.reduce((most, g) => Math.max(most, g + 1), 0);
+  const groupEdge = Array.from({ length: groupCount }, noCandidate);
+  const groupFence = new Int32Array(groupCount);
+  const groupCheck = new Uint32Array(groupCount);
+  let checks = 0;
 
-  const proximity = ({ i, s, east, north }: Candidate): FenceProximity => {
-    const bearing = bearingDeg(east, north);
+  const proximity = ({ fence, signedDistanceM, eastM, northM }: FenceCandidate): FenceProximity => {
+    const bearing = bearingDeg(eastM, northM);
     return {
-      fence: set.fences[i] as FenceInfo,
-      distanceM: Math.abs(s),
-      signedDistanceM: s,
+      fence: set.fences[fence] as FenceInfo,
+      distanceM: Math.abs(signedDistanceM),
+      signedDistanceM,
       bearingDeg: bearing,
       direction: compassDirection(bearing),
     };
@@ -155,7 +140,7 @@ export function createFenceChecker(
   /** A verdict about one fence: the positioned fields, the fence's proximity, and a hint if any. */
   const located = <S extends 'inside' | 'uncertain' | 'not-connected', H extends object = object>(
     status: S,
-    candidate: Candidate,
+    candidate: FenceCandidate,
     timestamp: number,
     position: LatLng,
     radiusM: number,
@@ -163,92 +148,9 @@ export function createFenceChecker(
     hint?: H,
   ) => Object.assign({ status, timestamp, position, radiusM, appliedDatum }, proximity(candidate), hint);
 
-  /**
-   * Distance from a point to fence i's bounding box on the point's projection (`kx` metres per degree of
-   * longitude): a lower bound of the distance to the fence.
-   */
-  const boxDistance = (i: number, lng: number, lat: number, kx: number): number => {
-    const dLng = Math.max((boxes[4 * i] as number) - lng, lng - (boxes[4 * i + 2] as number), 0) * kx;
-    const dLat =
-      Math.max((boxes[4 * i + 1] as number) - lat, lat - (boxes[4 * i + 3] as number), 0) * METRES_PER_DEGREE;
-    return Math.sqrt(dLng * dLng + dLat * dLat);
-  };
-
-  /** Measures the connected fences of `found` by increasing box distance while that bound beats `best`. */
-  const measureNearest = (
-    found: readonly number[],
-    lng: number,
-    lat: number,
-    kx: number,
-    best: Candidate,
-  ): void => {
-    const bounds = new Float64Array(found.length);
-    found.forEach((i, k) => {
-      bounds[k] = connected[i] === 1 ? boxDistance(i, lng, lat, kx) : Infinity;
-    });
-    for (;;) {
-      let next = -1;
-      let bound = best.s;
-      for (let k = 0; k < bounds.length; k += 1) {
-        if ((bounds[k] as number) < bound) {
-          next = k;
-          bound = bounds[k] as number;
-        }
-      }
-      if (next < 0) return;
-      bounds[next] = Infinity;
-      const i = found[next] as number;
-      if (fenceEdgeOffset(set, i, lng, lat, kx, scratch).signedDistanceM < best.s) keep(best, i, scratch);
-    }
-  };
-
-  /**
-   * The nearest connected fence, called only when no connected fence touches the circle, given the best
-   * one among the fences measured so far and the others `searched` metres around. Box searches of
-   * growing reach: a fence whose box misses a box of half-width `reach` metres is further than `reach`,
-   * so a best distance within `reach` is final. The reach grows 4× a step, with no limit, so a fix far
-   * from every fence needs no other walk. Exact.
-   */
-  const nearest = (
-    lng: number,
-    lat: number,
-    kx: number,
-    best: Candidate,
-    unmeasured: number[],
-    searched: number,
-  ): FenceProximity | null => {
-    if (!anyConnected) return null;
-    measureNearest(unmeasured, lng, lat, kx, best);
-    // There is a connected fence, at a finite distance: the loop ends.
-    for (let reach = searched; ; reach *= 4) {
-      if (reach > searched) {
-        const dLng = reach / kx;
-        const dLat = reach / METRES_PER_DEGREE;
-        measureNearest(index.search(lng - dLng, lat - dLat, lng + dLng, lat + dLat), lng, lat, kx, best);
-      }
-      if (best.s <= reach) return proximity(best);
-    }
-  };
-
   const check = (fix: FenceFix): FenceVerdict => {
-    if (typeof fix !== 'object' || (fix as unknown) === null) invalidFix(fix);
-    const { lat, lng, accuracy, timestamp } = fix;
-    const datum: unknown = fix.datum;
-    if (!isDatum(datum)) refuse('UNKNOWN_DATUM', 'Refusing a fix of unknown datum', { datum });
-    // Fixes reach the backend as JSON: check the types, not only the ranges.
-    if (
-      !isNumberIn(lat, 90) ||
-      !isNumberIn(lng, 180) ||
-      !isNumberIn(accuracy, Number.MAX_VALUE) ||
-      accuracy < 0 ||
-      !isNumberIn(timestamp, Number.MAX_VALUE)
-    ) {
-      invalidFix(fix);
-    }
-    if (datum === 'gcj02' && toWgs84 === undefined) {
-      refuse('UNSUPPORTED_DATUM', 'No toWgs84 converter for a GCJ-02 fix', { datum });
-    }
-
+    checkFix(fix, toWgs84);
+    const { accuracy, timestamp } = fix;
     const ageMs = now() - timestamp;
     if (Math.abs(ageMs) > maxAgeMs) return { status: 'stale', timestamp, ageMs, maxAgeMs };
     if (accuracy > maxAccuracyM) {
@@ -261,50 +163,79 @@ export function createFenceChecker(
       };
     }
 
-    const reading: DatumReading =
-      toWgs84 === undefined || datum === 'wgs84'
-        ? { lat, lng, appliedDatum: 'wgs84', uncertaintyM: 0 }
-        : toWgs84({ lat, lng, datum });
-    const { lng: x, lat: y, appliedDatum, uncertaintyM } = reading;
-    if (!(Math.abs(y) <= 90) || !(Math.abs(x) <= 180) || !(uncertaintyM >= 0)) invalidFix(reading);
+    const { lng, lat, appliedDatum, uncertaintyM } = readFix(fix, toWgs84);
     const radiusM = Math.max(RADIUS_FLOOR_M, accuracy * confidenceScale + uncertaintyM);
-    const kx = METRES_PER_DEGREE * Math.cos(y * (Math.PI / 180));
+    const metresPerDegreeLng = METRES_PER_DEGREE * Math.cos(lat * (Math.PI / 180));
     // One search serves both questions. Every fence the ~95% circle can touch has its box within the
     // circle's box; and if it touches none, the nearest fence is probably within `reach`.
     const reach = Math.max(radiusM, NEAREST_FIRST_REACH_M);
-    const near = reach / METRES_PER_DEGREE;
+    const reachLng = reach / metresPerDegreeLng;
+    const reachLat = reach / METRES_PER_DEGREE;
     const inside = noCandidate();
     const straddled = noCandidate();
     const blocked = noCandidate();
     const outside = noCandidate();
     const unmeasured: number[] = [];
-    for (const i of index.search(x - reach / kx, y - near, x + reach / kx, y + near)) {
+    const touched: number[] = [];
+    checks += 1;
+    for (const fence of index.search(lng - reachLng, lat - reachLat, lng + reachLng, lat + reachLat)) {
       // A fence whose box is further than the circle's radius is further too: a nearest candidate only.
-      if (boxDistance(i, x, y, kx) > radiusM) {
-        unmeasured.push(i);
+      if (boxDistance(boxes, fence, lng, lat, metresPerDegreeLng) > radiusM) {
+        unmeasured.push(fence);
         continue;
       }
-      const s = fenceEdgeOffset(set, i, x, y, kx, scratch).signedDistanceM;
-      if (s > radiusM) {
-        // The circle lies outside this fence; it may still be the nearest one.
-        if (connected[i] === 1 && s < outside.s) keep(outside, i, scratch);
-      } else if (connected[i] !== 1) {
-        if (s < blocked.s) keep(blocked, i, scratch);
-      } else if (-s > radiusM) {
-        if (s < inside.s) keep(inside, i, scratch);
-      } else if (Math.abs(s) < Math.abs(straddled.s)) {
-        keep(straddled, i, scratch);
+      const group = groups[fence] as number;
+      const edge = groupEdge[group] as FenceCandidate;
+      if (groupCheck[group] !== checks) {
+        groupCheck[group] = checks;
+        groupFence[group] = -1;
+        edge.signedDistanceM = Infinity;
+        touched.push(group);
+      }
+      const offset = fenceEdgeOffset(set, fence, lng, lat, metresPerDegreeLng, scratch, true);
+      const distanceM = Math.abs(offset.signedDistanceM);
+      if (offset.signedDistanceM <= 0) groupFence[group] = fence;
+      if (distanceM < edge.signedDistanceM) holdFence(edge, fence, distanceM, offset.eastM, offset.northM);
+    }
+    // Each group judged as its union: in it if in one of its fences, as far from its edge as its nearest
+    // boundary edge.
+    for (const group of touched) {
+      const {
+        fence: edgeFence,
+        signedDistanceM: distanceM,
+        eastM,
+        northM,
+      } = groupEdge[group] as FenceCandidate;
+      const within = groupFence[group] as number;
+      const fence = within < 0 ? edgeFence : within;
+      const signedDistanceM = within < 0 ? distanceM : -distanceM;
+      if (distanceM > radiusM && within < 0) {
+        // The circle lies outside this union; it may still be the nearest one.
+        if (connected[fence] === 1 && signedDistanceM < outside.signedDistanceM)
+          holdFence(outside, fence, signedDistanceM, eastM, northM);
+      } else if (connected[fence] !== 1) {
+        if (signedDistanceM < blocked.signedDistanceM)
+          holdFence(blocked, fence, signedDistanceM, eastM, northM);
+      } else if (distanceM > radiusM) {
+        if (signedDistanceM < inside.signedDistanceM)
+          holdFence(inside, fence, signedDistanceM, eastM, northM);
+      } else if (distanceM < Math.abs(straddled.signedDistanceM)) {
+        holdFence(straddled, fence, signedDistanceM, eastM, northM);
       }
     }
-    const position = { lat: y, lng: x };
-    if (inside.i >= 0) return located('inside', inside, timestamp, position, radiusM, appliedDatum);
-    if (straddled.i >= 0) {
+    const position = { lat, lng };
+    if (inside.fence >= 0) return located('inside', inside, timestamp, position, radiusM, appliedDatum);
+    if (straddled.fence >= 0) {
       return located('uncertain', straddled, timestamp, position, radiusM, appliedDatum, {
         hint: 'retry-high-accuracy' as const,
       });
     }
-    if (blocked.i >= 0) return located('not-connected', blocked, timestamp, position, radiusM, appliedDatum);
-    const nearestFence = nearest(x, y, kx, outside, unmeasured, reach);
+    if (blocked.fence >= 0) {
+      return located('not-connected', blocked, timestamp, position, radiusM, appliedDatum);
+    }
+    const nearestFence = nearest(lng, lat, metresPerDegreeLng, outside, unmeasured, reach)
+      ? proximity(outside)
+      : null;
     return { status: 'outside', timestamp, position, radiusM, appliedDatum, nearest: nearestFence };
   };
 

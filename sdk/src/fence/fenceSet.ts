@@ -1,10 +1,9 @@
 import { BoxIndex } from './boxIndex';
+import { unionBoundary } from './unionBoundary';
+import type { UnionPolygon } from './unionBoundary';
 import { validateFences } from './validateFences';
 import type { FenceInfo } from './fenceCollection';
-
-/** A fence's geometry in the (mutable GeoJSON) shape Turf's `booleanPointInPolygon` takes. */
-export type TurfGeometry =
-  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+import type { FenceLoadOptions } from './validateFences';
 
 /**
  * A validated, indexed set of fences: what {@link createFenceChecker} searches. Build it once (it
@@ -26,8 +25,13 @@ export class FenceSet {
   readonly fenceRings: Uint32Array;
   /** @internal 1 for a polygon's outer ring (the rings after it, up to the next 1, are its holes). */
   readonly outerRings: Uint8Array;
-  /** @internal Each fence's geometry, for Turf's exact point-in-polygon test. */
-  readonly geometries: readonly TurfGeometry[];
+  /**
+   * @internal Per vertex, 1 when the edge from it to the next one lies on the boundary of the union of
+   * the fences of its head customs (see {@link unionBoundary}); 0 inside that union, and at a ring's end.
+   */
+  readonly onUnionBoundary: Uint8Array;
+  /** @internal Per fence, the number of its head customs: fences of one number are judged as their union. */
+  readonly groups: Uint32Array;
   /** @internal Bounding boxes, `[minLng, minLat, maxLng, maxLat]` per fence. */
   readonly boxes: Float64Array;
   /** @internal Index over `boxes`, in degrees. */
@@ -36,31 +40,43 @@ export class FenceSet {
   /**
    * Validates and indexes a fence collection.
    * @param input Parsed GeoJSON FeatureCollection (see {@link FenceCollection}).
+   * @param options Where fence positions may lie (default: China's land-border region).
    * @throws {FenceError} INVALID_FENCE naming the bad fence, see {@link validateFences}.
    */
-  constructor(input: unknown) {
-    const features = validateFences(input);
+  constructor(input: unknown, options?: FenceLoadOptions) {
+    const features = validateFences(input, options);
     // validateFences built each `properties` afresh with exactly the other fields of a FenceInfo.
     this.fences = features.map(({ id, properties }) => Object.assign({ id }, properties));
-    // validateFences returned fresh arrays that nobody else holds: Turf may have them as they are.
-    this.geometries = features.map(({ geometry }) => geometry as TurfGeometry);
+    const codes = [...new Set(this.fences.map((fence) => fence.headCustomsCode))];
+    this.groups = Uint32Array.from(this.fences, (fence) => codes.indexOf(fence.headCustomsCode));
+    const polygons = features.flatMap(({ geometry }, f) =>
+      (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).map((rings) => ({
+        fence: f,
+        group: this.groups[f] as number,
+        rings: rings as [number, number][][],
+      })),
+    );
+    const byFence = features.map((): UnionPolygon[] => []);
+    unionBoundary(polygons).forEach((polygon, p) => byFence[polygons[p]?.fence as number]?.push(polygon));
     const vertices: number[] = [];
+    const onBoundary: number[] = [];
     const ringEnds: number[] = [];
     const fenceRings = [0];
     const outerRings: number[] = [];
     const boxes: number[] = [];
-    for (const { geometry } of features) {
+    for (const fencePolygons of byFence) {
       const box = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const rings of geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) {
+      for (const { rings, onBoundary: edges } of fencePolygons) {
         rings.forEach((ring, r) => {
           outerRings.push(r === 0 ? 1 : 0);
-          for (const [lng = 0, lat = 0] of ring) {
+          ring.forEach(([lng, lat], v) => {
             vertices.push(lng, lat);
+            onBoundary.push(edges[r]?.[v] === true ? 1 : 0);
             box[0] = Math.min(box[0] as number, lng);
             box[1] = Math.min(box[1] as number, lat);
             box[2] = Math.max(box[2] as number, lng);
             box[3] = Math.max(box[3] as number, lat);
-          }
+          });
           ringEnds.push(vertices.length / 2);
         });
       }
@@ -71,6 +87,7 @@ export class FenceSet {
     this.ringEnds = Uint32Array.from(ringEnds);
     this.fenceRings = Uint32Array.from(fenceRings);
     this.outerRings = Uint8Array.from(outerRings);
+    this.onUnionBoundary = Uint8Array.from(onBoundary);
     this.boxes = Float64Array.from(boxes);
     this.index = new BoxIndex(this.boxes);
   }
@@ -89,9 +106,10 @@ export class FenceSet {
 /**
  * Validates and indexes a fence collection: `new FenceSet(input)`.
  * @param input Parsed GeoJSON FeatureCollection (see {@link FenceCollection}), typed `unknown` on purpose.
+ * @param options Where fence positions may lie (default: China's land-border region).
  * @throws {FenceError} INVALID_FENCE naming the bad fence and the problem.
  * @example const fences = loadFences(await (await fetch('/fences.geojson')).json())
  */
-export function loadFences(input: unknown): FenceSet {
-  return new FenceSet(input);
+export function loadFences(input: unknown, options?: FenceLoadOptions): FenceSet {
+  return new FenceSet(input, options);
 }

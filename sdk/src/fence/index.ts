@@ -42,10 +42,11 @@ export type {
   UncertainVerdict,
   VerdictBase,
 } from './fenceVerdict';
-export { EXACT_TEST_BAND_M, METRES_PER_DEGREE, signedDistance } from './signedDistance';
+export { METRES_PER_DEGREE } from './geometry';
+export { BOUNDARY_BAND_M, signedDistance } from './signedDistance';
 export type { EdgeOffset } from './signedDistance';
-export { validateFences } from './validateFences';
-export type { FenceProblem } from './validateFences';
+export { LAND_BORDER_REGION, MAX_HOLES, MAX_RING_POSITIONS, validateFences } from './validateFences';
+export type { FenceLoadOptions, FenceProblem, FenceRegion } from './validateFences';
 export { FENCE_MESSAGES, formatDistanceZh, verdictMessage } from './verdictMessage';
 export type { VerdictMessage } from './verdictMessage';
 export { FenceError, isFenceError } from '../errors';

@@ -1,9 +1,6 @@
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { METRES_PER_DEGREE } from './geometry';
 import type { LatLng } from './datum';
-import type { FenceSet, TurfGeometry } from './fenceSet';
-
-/** Metres in one degree of latitude (or of longitude at the equator) on the mean-radius sphere. */
-export const METRES_PER_DEGREE = (6_371_008.8 * Math.PI) / 180;
+import type { FenceSet } from './fenceSet';
 
 /** Where a fence's boundary is, seen from a point. */
 export interface EdgeOffset {
@@ -16,10 +13,12 @@ export interface EdgeOffset {
 }
 
 /**
- * Below this distance to an edge (metres) the point-in-polygon answer comes from Turf's exact test.
- * Farther out the crossing count of the distance loop is exact: its rounding errors are around 1e-12 m.
+ * A point this near (metres) to a fence's boundary counts as on it, so inside (as in Turf's
+ * `booleanPointInPolygon`). Farther out the crossing count of the distance loop is exact: its rounding
+ * errors are around 1e-12 m. The checker never tests a radius below `RADIUS_FLOOR_M` (0.25 m), so
+ * inside or outside within this band never decides a verdict.
  */
-export const EXACT_TEST_BAND_M = 1e-6;
+export const BOUNDARY_BAND_M = 1e-6;
 
 /**
  * Signed distance from a WGS-84 point to a fence's boundary, and the offset to the nearest boundary
@@ -27,12 +26,11 @@ export const EXACT_TEST_BAND_M = 1e-6;
  * across, where this is exact to well under a centimetre; at tens of kilometres it is still within a
  * fraction of a percent, which is plenty for "约 N 公里" feedback.
  *
- * The sign is the point-in-polygon test, done as a filtered predicate: the one pass over the edges
- * that finds the distance also counts crossings (even-odd per polygon, any polygon of a MultiPolygon),
- * which is exact unless the point lies within rounding error of an edge; within
- * {@link EXACT_TEST_BAND_M} of an edge Turf's `booleanPointInPolygon` (robust predicates) decides, and a
- * point on the boundary is inside, at distance 0. The answer is Turf's answer everywhere, at the cost
- * of one pass over contiguous memory instead of a walk over Turf's nested arrays.
+ * The sign is the point-in-polygon test: the one pass over the edges that finds the distance also
+ * counts crossings (even-odd per polygon, any polygon of a MultiPolygon), which is exact unless the
+ * point lies within rounding error of an edge; within {@link BOUNDARY_BAND_M} of the boundary the point
+ * is on it, so inside. The sign is Turf's `booleanPointInPolygon` everywhere outside that band (tested),
+ * at the cost of one pass over contiguous memory instead of a walk over nested arrays.
  * @param out Filled and returned, so that hot loops need not allocate.
  * @example signedDistance(fences, fences.indexOf('erenhot'), { lat: 43.672, lng: 111.97 }).signedDistanceM
  */
@@ -46,12 +44,14 @@ export function signedDistance(
     throw new RangeError(`No fence #${fenceIndex} in a set of ${set.size}`);
   }
   const kx = METRES_PER_DEGREE * Math.cos(point.lat * (Math.PI / 180));
-  return fenceEdgeOffset(set, fenceIndex, point.lng, point.lat, kx, out);
+  return fenceEdgeOffset(set, fenceIndex, point.lng, point.lat, kx, out, false);
 }
 
 /**
  * {@link signedDistance} without argument checks, with the projection scale given (`kx`: metres per
- * degree of longitude at the point's latitude). For the checker's inner loops.
+ * degree of longitude at the point's latitude). For the checker's inner loops. With `union`, the
+ * distance is to the fence's edges on the boundary of its head customs' union of fences (Infinity when
+ * it has none); the sign is still whether the point is in this fence.
  * @internal
  */
 export function fenceEdgeOffset(
@@ -61,8 +61,9 @@ export function fenceEdgeOffset(
   lat: number,
   kx: number,
   out: EdgeOffset,
+  union: boolean,
 ): EdgeOffset {
-  const { vertices, ringEnds, fenceRings, outerRings } = set;
+  const { vertices, ringEnds, fenceRings, outerRings, onUnionBoundary } = set;
   const ky = METRES_PER_DEGREE;
   let bestSquared = Infinity;
   let bestX = 0;
@@ -88,17 +89,19 @@ export function fenceEdgeOffset(
       const dy = by - ay;
       // Edge a→b crosses the ray from the point towards +x (half-open in y, so a vertex counts once).
       if (ay > 0 !== by > 0 && ax - (ay * dx) / dy > 0) crossings += 1;
-      // Nearest point of segment a→b to the origin (the point itself).
-      const lengthSquared = dx * dx + dy * dy;
-      let t = lengthSquared > 0 ? -(ax * dx + ay * dy) / lengthSquared : 0;
-      t = t < 0 ? 0 : t > 1 ? 1 : t;
-      const px = ax + t * dx;
-      const py = ay + t * dy;
-      const distanceSquared = px * px + py * py;
-      if (distanceSquared < bestSquared) {
-        bestSquared = distanceSquared;
-        bestX = px;
-        bestY = py;
+      if (!union || onUnionBoundary[v - 1] === 1) {
+        // Nearest point of segment a→b to the origin (the point itself).
+        const lengthSquared = dx * dx + dy * dy;
+        let t = lengthSquared > 0 ? -(ax * dx + ay * dy) / lengthSquared : 0;
+        t = t < 0 ? 0 : t > 1 ? 1 : t;
+        const px = ax + t * dx;
+        const py = ay + t * dy;
+        const distanceSquared = px * px + py * py;
+        if (distanceSquared < bestSquared) {
+          bestSquared = distanceSquared;
+          bestX = px;
+          bestY = py;
+        }
       }
       ax = bx;
       ay = by;
@@ -106,9 +109,7 @@ export function fenceEdgeOffset(
   }
   inside = inside || (crossings & 1) === 1;
   const distance = Math.sqrt(bestSquared);
-  if (distance < EXACT_TEST_BAND_M) {
-    inside = booleanPointInPolygon([lng, lat], set.geometries[fenceIndex] as TurfGeometry);
-  }
+  if (distance < BOUNDARY_BAND_M) inside = true;
   out.signedDistanceM = inside ? -distance : distance;
   out.eastM = bestX;
   out.northM = bestY;

@@ -1,13 +1,13 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFenceFixture } from '../../test/geo';
 import { FenceError } from '../errors';
-import { validateFences } from './validateFences';
-import type { FenceProblem } from './validateFences';
+import { MAX_HOLES, validateFences } from './validateFences';
+import type { FenceLoadOptions, FenceProblem } from './validateFences';
 
 /** The FenceError `validateFences(input)` throws (fails the test if it throws nothing or something else). */
-function refusal(input: unknown): FenceError {
+function refusal(input: unknown, options?: FenceLoadOptions): FenceError {
   try {
-    validateFences(input);
+    validateFences(input, options);
   } catch (error) {
     expect(error).toBeInstanceOf(FenceError);
     return error as FenceError;
@@ -163,4 +163,113 @@ it('accepts only Polygon and MultiPolygon geometries', () => {
   expectRefused(collection(feature('p', [111.97, 43.67], undefined, 'Point')), 'p', 'bad-geometry');
   expectRefused(collection(feature('e', [], undefined, 'MultiPolygon')), 'e', 'bad-geometry');
   expectRefused(collection(feature('r', [])), 'r', 'bad-geometry');
+});
+
+describe('holes, by their edges', () => {
+  // A C-shaped (concave) outer ring around 111.97, 43.67: its notch opens to the east between lat
+  // 43.673 and 43.677.
+  const c = [
+    [111.97, 43.67],
+    [111.98, 43.67],
+    [111.98, 43.673],
+    [111.974, 43.673],
+    [111.974, 43.677],
+    [111.98, 43.677],
+    [111.98, 43.68],
+    [111.97, 43.68],
+    [111.97, 43.67],
+  ];
+  const rect = (west: number, south: number, east: number, north: number): number[][] => [
+    [west, south],
+    [east, south],
+    [east, north],
+    [west, north],
+    [west, south],
+  ];
+  const polygon = (...rings: number[][][]) => collection(feature('holed', rings));
+
+  it('refuses a hole whose positions are inside a concave outer ring but whose edges leave it', () => {
+    // Its corners lie in the C's two arms; its east side runs across the notch.
+    expectRefused(
+      polygon(c, rect(111.972, 43.672, 111.977, 43.678)),
+      'holed',
+      'hole-outside',
+      'features[0].geometry.coordinates[1]',
+    );
+  });
+
+  it('refuses a hole wholly outside its outer ring', () => {
+    expectRefused(polygon(c, rect(111.976, 43.674, 111.978, 43.676)), 'holed', 'hole-outside');
+  });
+
+  it('refuses holes that overlap, or one inside another', () => {
+    const outer = rect(111.97, 43.67, 111.98, 43.68);
+    expectRefused(
+      polygon(outer, rect(111.971, 43.671, 111.975, 43.675), rect(111.973, 43.673, 111.977, 43.677)),
+      'holed',
+      'holes-overlap',
+    );
+    expectRefused(
+      polygon(outer, rect(111.971, 43.671, 111.979, 43.679), rect(111.973, 43.673, 111.977, 43.677)),
+      'holed',
+      'holes-overlap',
+    );
+  });
+
+  it('accepts holes that touch their outer ring or each other', () => {
+    const outer = rect(111.97, 43.67, 111.98, 43.68);
+    const touching = validateFences(
+      polygon(outer, rect(111.97, 43.672, 111.974, 43.676), rect(111.974, 43.672, 111.978, 43.676)),
+    );
+    expect(touching[0]?.geometry.coordinates).toHaveLength(3);
+  });
+
+  it('refuses a ring that crosses itself at any length, and a polygon of too many holes', () => {
+    // A thin zigzag of 5,001 positions whose last edge cuts back across the first ones.
+    const zigzag = Array.from({ length: 5_000 }, (_, i) => [111.9 + i * 1e-5, 43.67 + (i % 2) * 1e-4]);
+    const crossing = [...zigzag, [111.9 + 2e-5, 43.66], [111.9 + 2e-5, 43.671], [111.9, 43.67]];
+    expectRefused(collection(feature('z', [crossing])), 'z', 'self-intersection');
+    const outer = rect(111.9, 43.6, 112, 43.7);
+    const holes = Array.from({ length: MAX_HOLES + 1 }, (_, i) =>
+      rect(111.9 + i * 5e-5, 43.65, 111.9 + i * 5e-5 + 2e-5, 43.651),
+    );
+    expectRefused(collection(feature('many', [outer, ...holes])), 'many', 'too-many-holes');
+    expect(validateFences(collection(feature('enough', [outer, ...holes.slice(0, MAX_HOLES)])))).toHaveLength(
+      1,
+    );
+  });
+});
+
+describe('the region fences must lie in', () => {
+  // Khorgos (霍尔果斯), about 80.4°E 44.2°N.
+  const khorgos = [
+    [80.41, 44.2],
+    [80.42, 44.2],
+    [80.42, 44.21],
+    [80.41, 44.21],
+    [80.41, 44.2],
+  ];
+
+  it('accepts a fence on the land border and refuses it with latitude and longitude swapped', () => {
+    expect(validateFences(collection(feature('khorgos', [khorgos])))).toHaveLength(1);
+    const swapped = khorgos.map(([lng, lat]) => [lat, lng]);
+    const error = refusal(collection(feature('khorgos', [swapped])));
+    expect(error.data).toMatchObject({
+      reason: 'outside-region',
+      path: 'features[0].geometry.coordinates[0][0]',
+    });
+    expect(error.message).toMatch(/swapped/);
+  });
+
+  it('refuses a fence far from the land border, unless the caller gives a box that holds it', () => {
+    // Tokyo lies east of China's easternmost land border.
+    const tokyo = khorgos.map(([lng, lat]) => [(lng as number) + 59.3, (lat as number) - 8.5]);
+    expectRefused(collection(feature('far', [tokyo])), 'far', 'outside-region');
+    expect(validateFences(collection(feature('far', [tokyo])), { region: [139, 35, 140, 36] })).toHaveLength(
+      1,
+    );
+    // A box of the caller's replaces the default one.
+    const error = refusal(collection(feature('k', [khorgos])), { region: [139, 35, 140, 36] });
+    expect(error.data?.reason).toBe('outside-region');
+  });
 });

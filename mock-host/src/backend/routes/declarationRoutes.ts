@@ -1,9 +1,14 @@
-import { chinaDay, submitPolicy, validateCancelReason, validateDraftShape } from '@hushi/sdk';
+import {
+  chinaDay,
+  submitContextOf,
+  submitPolicy,
+  validateCancelReason,
+  validateDraftShape,
+} from '@hushi/sdk';
 import type {
   DeclarationKind,
   EntryDeclarationInput,
   ImportDeclarationInput,
-  SubmitContext,
   SubmitterRole,
 } from '@hushi/sdk';
 import type { Sql } from '../../database/sqlDatabase';
@@ -103,16 +108,7 @@ async function declare(
   const role = requireRole(session);
   const draftId = existing === undefined ? draftIdOf(request) : undefined;
   const input = validate(context, kind, request.declaration, role);
-  const submitContext: SubmitContext =
-    input.kind === 'entry'
-      ? {
-          kind: 'entry',
-          businessMode: input.header.businessMode,
-          transportMode: input.header.transportMode,
-          role,
-        }
-      : { kind: 'import', role };
-  const policy = submitPolicy(submitContext);
+  const policy = submitPolicy(submitContextOf(input, role));
   const status = transition(existing?.status ?? null, policy.event);
   const ownerId = existing?.ownerId ?? session.personId;
   if (draftId !== undefined) await requireUndeclaredDraft(context.sql, ownerId, draftId);

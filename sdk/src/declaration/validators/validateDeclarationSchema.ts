@@ -16,6 +16,7 @@ import type { ValidateFieldsOptions } from './validateFields';
 import { validateFields } from './validateFields';
 import { validateLineTotal } from './validateLineTotal';
 import { validationMessage } from './validationMessages';
+import { isRecord } from '../../isRecord';
 
 /** What {@link validateDeclarationSchema} checks: a whole 进境申报单, a whole 进口申报单, or one goods line. */
 export type SchemaKind = 'entry' | 'import' | 'goodsLine';
@@ -67,10 +68,6 @@ const FIELDS: Readonly<Record<'entry' | 'import', PartFields>> = {
   entry: ENTRY_DECLARATION_FIELDS,
   import: IMPORT_DECLARATION_FIELDS,
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isPart(name: string | undefined): name is DeclarationPart {
   return name !== undefined && Object.prototype.hasOwnProperty.call(PART_LABELS, name);
