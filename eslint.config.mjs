@@ -12,6 +12,7 @@ export default tseslint.config(
       '.tmp/',
       'bridge-spec/src/generated/',
       'sdk/src/declaration/generated/',
+      'sdk/src/mainland/generated/',
     ],
   },
   js.configs.recommended,

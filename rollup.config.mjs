@@ -62,6 +62,7 @@ export default [
     index: 'src/index.ts',
     bridge: 'src/bridge/index.ts',
     fence: 'src/fence/index.ts',
+    mainland: 'src/mainland/index.ts',
     declaration: 'src/declaration/index.ts',
     backend: 'src/backend/index.ts',
   }),

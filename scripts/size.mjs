@@ -23,18 +23,17 @@ import { CPU_SLOWDOWN, measureH5FirstScreen, SLOW_4G } from './measureH5FirstScr
 const TARGETS = [
   { name: 'sdk bridge entry (@hushi/sdk/bridge)', input: 'sdk/src/bridge/index.ts', budget: 8 * 1024 },
   {
-    name: 'sdk fence core (@hushi/sdk/fence without the datum converter gcoord)',
+    name: 'sdk fence core (@hushi/sdk/fence, no datum converter)',
     input: 'sdk/src/fence/index.ts',
-    external: ['gcoord'],
     budget: 8 * 1024,
   },
   {
-    name: 'sdk fence datum converter (toWgs84 + gcoord), for information',
-    input: 'sdk/src/fence/toWgs84.ts',
+    name: 'sdk mainland entry (@hushi/sdk/mainland: boundary data, grid, GCJ-02, toWgs84), for information',
+    input: 'sdk/src/mainland/index.ts',
   },
   {
-    name: 'sdk fence entry with the converter (@hushi/sdk/fence), for information',
-    input: 'sdk/src/fence/index.ts',
+    name: 'sdk mainland boundary data (generated, ODbL), for information',
+    input: 'sdk/src/mainland/generated/mainlandBoundaryData.ts',
   },
 ];
 

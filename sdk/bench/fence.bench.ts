@@ -8,10 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import gcoord from 'gcoord';
 import { CONFIDENCE_SCALE_95, createFenceChecker, RADIUS_FLOOR_M } from '../src/fence/createFenceChecker';
 import { loadFences } from '../src/fence/fenceSet';
-import { toWgs84 } from '../src/fence/toWgs84';
 import type { FenceFix } from '../src/fence/createFenceChecker';
 import type { FenceStatus } from '../src/fence/fenceVerdict';
 import { CELL_DEG, mulberry32, randomBorderFences } from '../test/randomFences';
@@ -37,7 +35,6 @@ console.log(
 const NOW = 1_764_057_600_000;
 const checker = createFenceChecker(fences, {
   connectedHeadCustoms: new Set(['0700', '7200', '8600', '0600', '1900', '9400', '1500']), // 8800 not connected
-  toWgs84,
   now: () => NOW,
 });
 
@@ -149,16 +146,6 @@ for (const kind of ['centre', 'edge', 'gap'] as const) {
     }),
   );
 }
-const gcj = fixesOf('centre', 1_000).map((fix): FenceFix => {
-  const [lng, lat] = gcoord.transform([fix.lng, fix.lat], gcoord.WGS84, gcoord.GCJ02);
-  return { ...fix, lat, lng, datum: 'gcj02' };
-});
-report(
-  await measure('  check(), GCJ-02 fixes at centres (gcoord inverse included)', cycle(gcj), {
-    batch: 1_000,
-    samples: 100,
-  }),
-);
 
 const features = collection.features as unknown as Parameters<typeof booleanPointInPolygon>[1][];
 let sink = 0;

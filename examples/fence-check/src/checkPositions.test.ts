@@ -14,6 +14,17 @@ const check = (text: string, datum: 'wgs84' | 'gcj02' = 'wgs84', connected?: str
   return result;
 };
 
+it('converts a GCJ-02 position in the mainland, 8 km from the border, and takes one in Vietnam as it is', () => {
+  const pingxiang = check('22.097,106.755', 'gcj02').verdict;
+  expect(pingxiang.status).toBe('outside');
+  if (pingxiang.status !== 'outside') return;
+  expect(pingxiang.appliedDatum).toBe('gcj02');
+  expect(pingxiang.position.lat).toBeCloseTo(22.0998257, 7);
+  expect(pingxiang.position.lng).toBeCloseTo(106.7514026, 7);
+  const dongDang = check('21.93,106.69', 'gcj02').verdict;
+  expect(dongDang).toMatchObject({ appliedDatum: 'wgs84', position: { lat: 21.93, lng: 106.69 } });
+});
+
 it('finds a point in the middle of 友谊关 inside, with the mini-app message', () => {
   const result = check('21.979,106.7115,5');
   expect(result.verdict.status).toBe('inside');
@@ -22,8 +33,12 @@ it('finds a point in the middle of 友谊关 inside, with the mini-app message',
   expect(result.detail).toBe('申报区域：友谊关边民互市点（示例）');
 });
 
-it('converts a GCJ-02 position, and the same numbers read as WGS-84 are ~230 m outside', () => {
-  expect(check('21.9762026,106.7150379,5', 'gcj02').verdict.status).toBe('inside');
+it('reads a GCJ-02 position 500 m from the border both ways (uncertain); the numbers read as WGS-84 are ~230 m outside', () => {
+  // 友谊关 lies within the mainland boundary's error and the GCJ-02 shift of the border.
+  expect(check('21.9762026,106.7150379,5', 'gcj02').verdict).toMatchObject({
+    status: 'uncertain',
+    appliedDatum: 'either',
+  });
   const misread = check('21.9762026,106.7150379,5', 'wgs84');
   expect(misread.verdict.status).toBe('outside');
   expect(verdictFence(misread.verdict)?.distanceM).toBeGreaterThan(200);

@@ -1,4 +1,5 @@
-import { createFenceChecker, toWgs84, verdictMessage } from '@hushi/sdk/fence';
+import { createFenceChecker, verdictMessage } from '@hushi/sdk/fence';
+import { toWgs84 } from '@hushi/sdk/mainland';
 import type { FenceProximity, FenceSet, FenceVerdict } from '@hushi/sdk/fence';
 import type { Position } from './readPositions';
 
@@ -22,7 +23,8 @@ export interface CheckOptions {
 
 /**
  * Judges positions with the sdk's fence checker, exactly as the mini-app and the backend do: GCJ-02
- * positions are converted with the sdk's `toWgs84`, accuracy is the phone's ~68% radius (scaled to
+ * positions are read with `toWgs84` of `@hushi/sdk/mainland` (converted in the mainland, taken as WGS-84
+ * outside it, both kept near its boundary), accuracy is the phone's ~68% radius (scaled to
  * ~95% by the checker), and a position counts as a fresh fix.
  * @example checkPositions(loadFences(json), [parsePosition('21.979,106.7115,5', 'wgs84')])
  */

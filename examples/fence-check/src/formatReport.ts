@@ -1,5 +1,5 @@
 import { verdictFence } from './checkPositions';
-import type { CompassDirection, FenceProximity, FenceVerdict } from '@hushi/sdk/fence';
+import type { AppliedDatum, CompassDirection, FenceProximity, FenceVerdict } from '@hushi/sdk/fence';
 import type { PositionResult } from './checkPositions';
 import type { FenceInspection, FenceSummary } from './inspectFences';
 
@@ -98,14 +98,23 @@ function verdictFacts(verdict: FenceVerdict): string {
   }
 }
 
+/** What each applied datum means for a GCJ-02 position. */
+const READINGS: Record<AppliedDatum, string> = {
+  gcj02: 'converted: in the mainland',
+  wgs84: 'not shifted: outside the mainland',
+  either: "near the mainland's edge: both readings, their midpoint",
+};
+
 function formatResult({ position, verdict, message, detail }: PositionResult): string {
   const fix = `${position.lat},${position.lng} ${position.datum} ±${position.accuracy} m`;
   // A position typed as coordinates is its own label.
   const head = /^[\d\s.,+-]*$/.test(position.label) ? fix : `${position.label} (${fix})`;
   const facts = verdictFacts(verdict);
+  // How a GCJ-02 position was read: the datum the converter applied, and the WGS-84 position judged.
   const converted =
     'position' in verdict && position.datum === 'gcj02'
-      ? `\n    as WGS-84: ${verdict.position.lat.toFixed(7)},${verdict.position.lng.toFixed(7)}`
+      ? `\n    applied datum ${verdict.appliedDatum} (${READINGS[verdict.appliedDatum]}), as WGS-84: ` +
+        `${verdict.position.lat.toFixed(7)},${verdict.position.lng.toFixed(7)}, tested radius ${verdict.radiusM.toFixed(0)} m`
       : '';
   return `${head}\n  ${verdict.status.toUpperCase()}: ${facts}${converted}\n  用户提示：${message}${detail === null ? '' : `（${detail}）`}`;
 }

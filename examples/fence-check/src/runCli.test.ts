@@ -73,7 +73,7 @@ it('shows not-connected and warns about a --connected code the file does not hav
   expect(code).toBe(EXIT.failed);
 });
 
-it('shows the GCJ-02 position converted to WGS-84', () => {
+it('shows how a GCJ-02 position was read: the applied datum and the WGS-84 position judged', () => {
   const { stdout } = run(
     'check',
     fixture('youyiguan.geojson'),
@@ -81,7 +81,9 @@ it('shows the GCJ-02 position converted to WGS-84', () => {
     '--datum',
     'gcj02',
   );
-  expect(stdout).toContain('as WGS-84: 21.9790001,106.7115000');
+  expect(stdout).toContain(
+    "applied datum either (near the mainland's edge: both readings, their midpoint), as WGS-84: 21.9776013,106.7132690",
+  );
 });
 
 it('refuses to check against a broken fence file and points to validate, exit 2', () => {

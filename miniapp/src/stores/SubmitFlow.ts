@@ -11,9 +11,9 @@ import {
   locationRefusalOf,
   submitContextOf,
   submitPolicy,
-  toWgs84,
   verdictMessage,
 } from '@hushi/sdk';
+import { toWgs84 } from '@hushi/sdk/mainland';
 import type {
   Bridge,
   DeclarationReceipt,

@@ -1,5 +1,6 @@
 import { parseVersion } from '@hushi/bridge-spec';
-import { BACKEND_ROUTES, createFenceChecker, loadFences, toWgs84 } from '@hushi/sdk';
+import { BACKEND_ROUTES, createFenceChecker, loadFences } from '@hushi/sdk';
+import { toWgs84 } from '@hushi/sdk/mainland';
 import type { BackendRouteName, DeclarationReceipt, ExchangeRates, FenceCollection } from '@hushi/sdk';
 import { sqlState, UNIQUE_VIOLATION } from '../database/sqlDatabase';
 import type { Sql, SqlDatabase } from '../database/sqlDatabase';

@@ -10,10 +10,21 @@ import { FenceError } from '../errors';
 import { CONFIDENCE_SCALE_95, createFenceChecker, RADIUS_FLOOR_M } from './createFenceChecker';
 import { METRES_PER_DEGREE } from './geometry';
 import { loadFences } from './fenceSet';
-import { toWgs84 } from './toWgs84';
+import { GCJ02_INVERSE_ERROR_M, gcj02ToWgs84 } from '../mainland/gcj02';
 import type { FenceFix } from './createFenceChecker';
+import type { DatumConverter } from './datum';
 import type { FenceCollection } from './fenceCollection';
 import type { FenceVerdict } from './fenceVerdict';
+
+/**
+ * Converts every GCJ-02 fix, wherever it is: these tests are about how the checker judges a converted
+ * fix. Where GCJ-02 applies (a fix at Youyiguan or Jiegao, within the boundary's error and the shift of
+ * the border, is read `either`) is tested with the mainland's toWgs84 in sdk/src/mainland.
+ */
+const toWgs84: DatumConverter = (point) =>
+  point.datum === 'gcj02'
+    ? { ...gcj02ToWgs84(point), appliedDatum: 'gcj02', uncertaintyM: GCJ02_INVERSE_ERROR_M }
+    : { lat: point.lat, lng: point.lng, appliedDatum: 'wgs84', uncertaintyM: 0 };
 
 const NOW = 1_764_057_600_000;
 const now = (): number => NOW;

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { FenceError } from '../errors';
 import { createFenceChecker } from './createFenceChecker';
 import type { FenceFeature } from './fenceCollection';
-import { toWgs84 } from './toWgs84';
+import { toWgs84 } from '../mainland/toWgs84';
 import { MAX_RING_POSITIONS, validateFences } from './validateFences';
 
 /** Runs `work`; anything thrown must be a FenceError. */

@@ -45,7 +45,6 @@ export type {
 export { METRES_PER_DEGREE } from './geometry';
 export { BOUNDARY_BAND_M, signedDistance } from './signedDistance';
 export type { EdgeOffset } from './signedDistance';
-export { GCJ02_INVERSE_ERROR_M, toWgs84 } from './toWgs84';
 export { LAND_BORDER_REGION, MAX_HOLES, MAX_RING_POSITIONS, validateFences } from './validateFences';
 export type { FenceLoadOptions, FenceProblem, FenceRegion } from './validateFences';
 export { FENCE_MESSAGES, formatDistanceZh, verdictMessage } from './verdictMessage';
