@@ -27,9 +27,10 @@ export type FenceFix = Pick<LocationGetResult, 'lat' | 'lng' | 'datum' | 'accura
  */
 export const CONFIDENCE_SCALE_95 = Math.sqrt(Math.log(20) / Math.log(1 / 0.32));
 /**
- * Smallest radius tested, metres, whatever the fix's accuracy: it covers the datum conversion's error
- * bound (gcoord's inverse, 0.143 m at worst) and the rounding of the distance (about 1e-10 m), so a point
- * on an edge is `uncertain` at every accuracy, 0 included.
+ * Smallest radius tested, metres, whatever the fix's accuracy: it covers a datum conversion's error
+ * bound (the GCJ-02 inverse of `@hushi/sdk/mainland`: 0.034 m at worst, stated as 0.05 m; gcoord's was
+ * 0.143 m) and the rounding of the distance (about 1e-10 m), so a point on an edge is `uncertain` at every
+ * accuracy, 0 included.
  */
 export const RADIUS_FLOOR_M = 0.25;
 /** Default {@link FenceCheckerOptions.maxAgeMs}: one minute. */
@@ -46,8 +47,9 @@ export interface FenceCheckerOptions {
    */
   connectedHeadCustoms: ReadonlySet<string> | ((headCustomsCode: string) => boolean);
   /**
-   * Converts GCJ-02 fixes to WGS-84, normally {@link toWgs84} (gcoord). Kept out of the fence core so
-   * that WGS-84-only users do not ship it; without it a GCJ-02 fix throws UNSUPPORTED_DATUM.
+   * Reads GCJ-02 fixes as WGS-84, normally `toWgs84` of `@hushi/sdk/mainland` (GCJ-02 applied only in
+   * the mainland, both readings kept near its edge). Kept out of the fence core so that WGS-84-only users
+   * do not ship it and its boundary data; without it a GCJ-02 fix throws UNSUPPORTED_DATUM.
    */
   toWgs84?: DatumConverter;
   /** Oldest fix accepted, ms (a fix stamped further than this in the future is refused too). Default 60 000. */
