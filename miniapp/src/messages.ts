@@ -17,6 +17,8 @@ export const MESSAGES = {
   /** 适老化: the large mode's switch in the menu. */
   elderMode: '长辈模式',
   elderModeHint: '大字体、大按钮',
+  /** The credit the OpenStreetMap licence (ODbL) asks for the mainland boundary the fence check uses. */
+  boundaryDataCredit: '电子围网验证所用边境线数据 © OpenStreetMap 贡献者，依开放数据库许可（ODbL）使用。',
   chooseIdentity: '请选择身份',
   loading: '加载中…',
   // 单据申报

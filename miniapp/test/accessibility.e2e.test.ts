@@ -189,6 +189,8 @@ for (const mode of [NORMAL, LARGE, LARGE_200]) {
     await enterMenu();
     await app.page.getByRole('button', { name: '常见问题' }).click();
     await app.page.getByText('解决方法：重新登录系统即可。').waitFor();
+    // The ODbL credit of the mainland boundary the fence check ships.
+    await app.page.getByText('© OpenStreetMap 贡献者', { exact: false }).waitFor();
     await audit(mode, '常见问题', 'faq');
   });
 

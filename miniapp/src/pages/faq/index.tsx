@@ -1,9 +1,10 @@
 import { Text } from '@tarojs/components';
 import { Cell } from '@nutui/nutui-react-taro';
 import { FAQ } from '../../faq';
+import { MESSAGES } from '../../messages';
 import { PageRoot } from '../../ui/PageRoot';
 
-/** 常见问题: the manual's three cases and their solutions. */
+/** 常见问题: the manual's three cases and their solutions, and the credit the boundary data asks for. */
 export default function FaqPage() {
   return (
     <PageRoot>
@@ -14,6 +15,7 @@ export default function FaqPage() {
           </Cell>
         </Cell.Group>
       ))}
+      <Text className="data-credit">{MESSAGES.boundaryDataCredit}</Text>
     </PageRoot>
   );
 }
