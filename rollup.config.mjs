@@ -1,5 +1,8 @@
-// Builds the publishable packages: sdk and bridge-spec, each as ESM + CJS + bundled .d.ts.
-// Tests run against the sources (the `source` export condition); this build is what consumers get.
+// Builds the publishable packages: sdk and bridge-spec, each as ESM (`.mjs`, typed by `.d.ts`) and
+// CommonJS (`.cjs`, typed by `.d.cts`, so that `require` gets CommonJS types, not ESM ones). Tests run
+// against the sources (the `source` export condition, left out of the packed manifest by
+// scripts/packManifest.mjs); this build is what consumers get.
+import { rmSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { dts } from 'rollup-plugin-dts';
@@ -12,6 +15,8 @@ const external = (id) => /^@hushi\//.test(id);
 const TARGET = 'es2017';
 
 function packageBuild(dir, entries) {
+  // Chunk names carry a hash: a build into an old dist would leave the old chunks to be packed.
+  rmSync(`${dir}/dist`, { recursive: true, force: true });
   const input = Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, `${dir}/${file}`]));
   return [
     {
@@ -37,17 +42,17 @@ function packageBuild(dir, entries) {
         },
       ],
     },
-    {
+    ...['d.ts', 'd.cts'].map((extension) => ({
       input,
       external,
       plugins: [dts({ tsconfig: 'tsconfig.base.json' })],
       output: {
         dir: `${dir}/dist`,
         format: 'es',
-        entryFileNames: '[name].d.ts',
-        chunkFileNames: 'chunks/[name]-[hash].d.ts',
+        entryFileNames: `[name].${extension}`,
+        chunkFileNames: `chunks/[name]-[hash].${extension}`,
       },
-    },
+    })),
   ];
 }
 
