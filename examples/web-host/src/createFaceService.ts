@@ -1,5 +1,6 @@
 import type { FaceVerifyParams } from '@hushi/bridge-spec';
 import { HostFailure } from '@hushi/bridge-spec/host';
+import { base64url } from 'jose';
 import type { TicketSigner } from './createTicketSigner';
 
 /** What the mock face service decides about the next capture (a control on the host page). */
@@ -32,11 +33,6 @@ export interface FaceService {
   verify(check: FaceCheck): Promise<string>;
 }
 
-const base64url = (bytes: ArrayBuffer): string =>
-  btoa(String.fromCharCode(...new Uint8Array(bytes)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 
 /**
  * A mock face service: liveness and matching are decided by a control on the host page, but the
@@ -62,7 +58,7 @@ export function createFaceService(signer: TicketSigner): FaceService {
         purpose,
         bizId,
         nonce,
-        frame: base64url(await crypto.subtle.digest('SHA-256', frame)),
+        frame: base64url.encode(new Uint8Array(await crypto.subtle.digest('SHA-256', frame))),
       });
     },
   };
