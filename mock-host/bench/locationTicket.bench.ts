@@ -4,13 +4,13 @@
 // and at most 1 ms over the unchallenged one; a verification at most 2 ms.
 import { createBridge, createInMemoryBinding } from '@hushi/sdk';
 import { formatNs, measure, report } from '../../scripts/benchmark';
-import { createBridgeHost } from '../src/bridgeHost';
-import { createFaceTicketService } from '../src/faceTickets';
-import { createHostKeyRing } from '../src/hostKeyRing';
-import { createLocationTicketService } from '../src/locationTickets';
-import { scenarioMethods } from '../src/scenarioMethods';
-import { createScenarioStore } from '../src/scenarioStore';
-import { createMemoryStorage } from '../src/hostStorage';
+import { createBridgeHost } from '../src/host/bridgeHost';
+import { createFaceTicketService } from '../src/host/faceTickets';
+import { createHostKeyRing } from '../src/host/hostKeyRing';
+import { createLocationTicketService } from '../src/host/locationTickets';
+import { scenarioMethods } from '../src/host/scenarioMethods';
+import { createScenarioStore } from '../src/host/scenarioStore';
+import { createMemoryStorage } from '../src/host/hostStorage';
 
 const keys = createHostKeyRing();
 const locationTickets = createLocationTicketService({ keys });

@@ -4,13 +4,13 @@
  */
 import { setupWorker } from 'msw/browser';
 import type { SetupWorker } from 'msw/browser';
-import { createMockHost } from './handlers/index';
-import type { MockHost, MockHostOptions } from './handlers/index';
-import { importHostFaceKey } from './hostFaceKey';
+import { createMockHost } from './createMockHost';
+import type { MockHost, MockHostOptions } from './createMockHost';
+import { importHostFaceKey } from './host/hostFaceKey';
 import { openBrowserDatabase } from './database/browserDatabase';
 import type { BrowserDatabaseOptions } from './database/browserDatabase';
 
-export { HOST_FACE_KEY_PARAM, hostFaceKeyFromUrl } from './hostFaceKey';
+export { HOST_FACE_KEY_PARAM, hostFaceKeyFromUrl } from './host/hostFaceKey';
 
 /** Options of {@link startMockHostWorker}: those of `createMockHost`, and where the worker script is. */
 export interface MockHostWorkerOptions extends MockHostOptions {

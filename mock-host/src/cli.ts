@@ -10,7 +10,7 @@ import { DEV_HTTP_PATH } from '@hushi/sdk';
 import { openDatabaseStorage } from './database/databaseStorage';
 import { defaultDataDir, openDatabase } from './database/openDatabase';
 import { isLoopbackHostname } from './hostAllowlist';
-import { createMockHost } from './handlers/index';
+import { createMockHost } from './createMockHost';
 import { DEFAULT_ALLOWED_ORIGINS, startMockHostServer } from './server';
 
 const { values: args } = parseArgs({

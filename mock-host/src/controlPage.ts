@@ -7,7 +7,7 @@ import {
   NETWORK_SCENARIOS,
   LOCATION_SCENARIOS,
   SCENARIO_DESCRIPTIONS,
-} from './scenarios';
+} from './host/scenarios';
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

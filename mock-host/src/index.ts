@@ -1,46 +1,57 @@
 /** @hushi/mock-host: the super-app (bridge) and the customs backend, simulated with MSW (see README.md). */
-export { createBridgeHost, DEFAULT_EVENT_CAPACITY, DEFAULT_MAX_EVENT_WAITERS } from './bridgeHost';
-export type { BridgeHost, BridgeHostOptions, EventBatch, EventWaitOutcome, LoggedEvent } from './bridgeHost';
-export { conformanceArrange } from './conformanceArrange';
-export { fixtureMethods } from './fixtureMethods';
+export { createBridgeHost, DEFAULT_EVENT_CAPACITY, DEFAULT_MAX_EVENT_WAITERS } from './host/bridgeHost';
+export type {
+  BridgeHost,
+  BridgeHostOptions,
+  EventBatch,
+  EventWaitOutcome,
+  LoggedEvent,
+} from './host/bridgeHost';
+export { conformanceArrange } from './host/conformanceArrange';
+export { fixtureMethods } from './host/fixtureMethods';
 export { bridgeHandlers, EVENT_POLL_HOLD_MS } from './handlers/bridge';
 export { controlHandlers } from './handlers/control';
-export { createMockHost, FACE_KEYS_STORAGE_KEY } from './handlers/index';
-export type { MockHost, MockHostOptions } from './handlers/index';
+export { createMockHost, FACE_KEYS_STORAGE_KEY } from './createMockHost';
+export type { MockHost, MockHostOptions } from './createMockHost';
 export { controlPageHtml } from './controlPage';
 export {
   createChallengeStore,
   CHALLENGE_TTL_MS,
   MAX_CHALLENGES,
   MAX_OPEN_CHALLENGES_PER_PERSON,
-} from './challengeStore';
+} from './host/challengeStore';
 export type {
   ChallengeBinding,
   ChallengeOutcome,
   ChallengeStore,
   ChallengeStoreOptions,
   IssuedChallenge,
-} from './challengeStore';
+} from './host/challengeStore';
 export {
   createFaceTicketService,
   FACE_TICKET_REJECTIONS,
   FACE_TICKET_TTL_S,
   verifyFaceTicket,
-} from './faceTickets';
-export { createHostKeyRing, MAX_TRUSTED_FACE_KEYS, TICKET_ALGORITHM, verifyWithRing } from './hostKeyRing';
-export type { HostKeyRing, OwnHostKey, TrustedFaceKey } from './hostKeyRing';
+} from './host/faceTickets';
+export {
+  createHostKeyRing,
+  MAX_TRUSTED_FACE_KEYS,
+  TICKET_ALGORITHM,
+  verifyWithRing,
+} from './host/hostKeyRing';
+export type { HostKeyRing, OwnHostKey, TrustedFaceKey } from './host/hostKeyRing';
 export {
   createLocationTicketService,
   LOCATION_TICKET_REJECTIONS,
   LOCATION_TICKET_TTL_S,
-} from './locationTickets';
+} from './host/locationTickets';
 export type {
   LocationTicketCheck,
   LocationTicketRejection,
   LocationTicketService,
   LocationTicketServiceOptions,
   LocationTicketSubject,
-} from './locationTickets';
+} from './host/locationTickets';
 export type {
   FaceTicketCheck,
   FaceTicketClaims,
@@ -49,9 +60,9 @@ export type {
   FaceTicketServiceOptions,
   FaceTicketSubject,
   FaceTicketVerifyContext,
-} from './faceTickets';
-export { scenarioBridgeVersion, scenarioMethods } from './scenarioMethods';
-export type { ScenarioMethodsOptions } from './scenarioMethods';
+} from './host/faceTickets';
+export { scenarioBridgeVersion, scenarioMethods } from './host/scenarioMethods';
+export type { ScenarioMethodsOptions } from './host/scenarioMethods';
 export {
   AUTH_SCENARIOS,
   DEFAULT_SCENARIOS,
@@ -63,7 +74,7 @@ export {
   parseScenarioPatch,
   SCENARIO_DESCRIPTIONS,
   SCENARIO_FIXES,
-} from './scenarios';
+} from './host/scenarios';
 export type {
   AuthScenario,
   FaceScenario,
@@ -75,15 +86,15 @@ export type {
   ScenarioFix,
   ScenarioPatch,
   Scenarios,
-} from './scenarios';
-export { createMemoryStorage, defaultHostStorage } from './hostStorage';
-export type { HostStorage } from './hostStorage';
-export { createScenarioStore, SCENARIO_STORAGE_KEY } from './scenarioStore';
-export type { ScenarioStore, ScenarioStoreOptions } from './scenarioStore';
+} from './host/scenarios';
+export { createMemoryStorage, defaultHostStorage } from './host/hostStorage';
+export type { HostStorage } from './host/hostStorage';
+export { createScenarioStore, SCENARIO_STORAGE_KEY } from './host/scenarioStore';
+export type { ScenarioStore, ScenarioStoreOptions } from './host/scenarioStore';
 export { DEFAULT_ALLOWED_ORIGINS, startMockHostServer } from './server';
 export { FaceKeyLimitError } from './errors';
-export { hostFaceKeyOf, importHostFaceKey } from './hostFaceKey';
-export type { Es256PublicJwk, HostFaceKey } from './hostFaceKey';
+export { hostFaceKeyOf, importHostFaceKey } from './host/hostFaceKey';
+export type { Es256PublicJwk, HostFaceKey } from './host/hostFaceKey';
 export { MIGRATIONS } from '../migrations/index';
 export type { Migration } from '../migrations/index';
 export { migrate } from './database/migrate';

@@ -6,9 +6,9 @@ import type { BridgeResponse, LocationGetParams, LocationGetResult } from '@hush
 import { locationTicketFixture } from '@hushi/bridge-spec/fixtures';
 import { createInMemoryBinding } from '@hushi/sdk';
 import type { BridgeTransport } from '@hushi/sdk';
-import { conformanceArrange } from '../src/conformanceArrange';
-import { createMockHost } from '../src/handlers/index';
-import { createMemoryStorage } from '../src/hostStorage';
+import { conformanceArrange } from '../src/host/conformanceArrange';
+import { createMockHost } from '../src/createMockHost';
+import { createMemoryStorage } from '../src/host/hostStorage';
 
 /** What is broken, one line each (for the test's names and for a reader). */
 export const BROKEN_HOST_FAULTS = {

@@ -8,7 +8,7 @@ import { launchChromium } from '../../test/support/chromium';
 import type { ChromiumSession } from '../../test/support/chromium';
 import { serveMockHostPage } from '../../test/support/mockHostPage';
 import type { StaticServer } from '../../test/support/staticServer';
-import { SCENARIO_STORAGE_KEY } from '../src/scenarioStore';
+import { SCENARIO_STORAGE_KEY } from '../src/host/scenarioStore';
 
 /** The page's script: starts the worker, then exposes steps that use the real sdk, same-origin. */
 const PAGE_SCRIPT = `

@@ -1,12 +1,12 @@
 // The developer controls of the mock host over HTTP, with the sdk's dev HTTP binding as the app.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createBridge, createDevHttpTransport } from '@hushi/sdk';
-import { createMockHost } from '../src/handlers/index';
-import { DEFAULT_SCENARIOS } from '../src/scenarios';
+import { createMockHost } from '../src/createMockHost';
+import { DEFAULT_SCENARIOS } from '../src/host/scenarios';
 import { MOCK_TOKEN_HEADER } from '../src/controlToken';
 import { startMockHostServer } from '../src/server';
 import type { MockHostServer } from '../src/server';
-import { createMemoryStorage } from '../src/hostStorage';
+import { createMemoryStorage } from '../src/host/hostStorage';
 
 const mock = createMockHost({ storage: createMemoryStorage() });
 let server: MockHostServer;

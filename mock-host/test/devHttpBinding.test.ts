@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createBridge, createDevHttpTransport, isBridgeError } from '@hushi/sdk';
 import { bridgeHandlers } from '../src/handlers/bridge';
-import { createBridgeHost } from '../src/bridgeHost';
-import { fixtureMethods } from '../src/fixtureMethods';
+import { createBridgeHost } from '../src/host/bridgeHost';
+import { fixtureMethods } from '../src/host/fixtureMethods';
 import { MOCK_TOKEN_HEADER } from '../src/controlToken';
 import { startMockHostServer } from '../src/server';
 import type { MockHostServer } from '../src/server';

@@ -4,9 +4,9 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
 import { createBridge, createDevHttpTransport } from '@hushi/sdk';
 import type { Bridge, BridgeLogger } from '@hushi/sdk';
-import { createBridgeHost } from '../src/bridgeHost';
-import type { BridgeHost, BridgeHostOptions } from '../src/bridgeHost';
-import { fixtureMethods } from '../src/fixtureMethods';
+import { createBridgeHost } from '../src/host/bridgeHost';
+import type { BridgeHost, BridgeHostOptions } from '../src/host/bridgeHost';
+import { fixtureMethods } from '../src/host/fixtureMethods';
 import { bridgeHandlers } from '../src/handlers/bridge';
 
 const BASE = 'http://mock-host.test';

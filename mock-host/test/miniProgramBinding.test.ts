@@ -8,8 +8,8 @@ import {
   isBridgeError,
 } from '@hushi/sdk';
 import type { MiniProgramBridgeApi } from '@hushi/sdk';
-import { createBridgeHost } from '../src/bridgeHost';
-import { fixtureMethods } from '../src/fixtureMethods';
+import { createBridgeHost } from '../src/host/bridgeHost';
+import { fixtureMethods } from '../src/host/fixtureMethods';
 
 afterEach(() => {
   vi.unstubAllGlobals();

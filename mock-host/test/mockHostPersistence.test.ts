@@ -8,8 +8,8 @@ import { setupServer } from 'msw/node';
 import { afterAll, expect, it } from 'vitest';
 import { openDatabaseStorage } from '../src/database/databaseStorage';
 import { openDatabase } from '../src/database/openDatabase';
-import { createMockHost } from '../src/handlers/index';
-import type { MockHost } from '../src/handlers/index';
+import { createMockHost } from '../src/createMockHost';
+import type { MockHost } from '../src/createMockHost';
 
 const dirs: string[] = [];
 afterAll(async () => {

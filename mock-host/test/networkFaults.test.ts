@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { getResponse } from 'msw';
 import { createBackendClient, isBackendError } from '@hushi/sdk';
-import { createMockHost } from '../src/handlers/index';
-import { createMemoryStorage } from '../src/hostStorage';
-import { scenarioNetworkFaults } from '../src/networkFaults';
-import { createScenarioStore } from '../src/scenarioStore';
+import { createMockHost } from '../src/createMockHost';
+import { createMemoryStorage } from '../src/host/hostStorage';
+import { scenarioNetworkFaults } from '../src/host/networkFaults';
+import { createScenarioStore } from '../src/host/scenarioStore';
 import { sampleEntryInput } from '../src/backend/seedDeclarations';
 import { DEMO_AUTH_CODE } from '../src/backend/seedPersons';
 import { startMockHostServer } from '../src/server';

@@ -2,8 +2,8 @@
 // refusal as `{ code, message }` JSON, like the server does.
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createMockHost } from '../src/handlers/index';
-import { createMemoryStorage } from '../src/hostStorage';
+import { createMockHost } from '../src/createMockHost';
+import { createMemoryStorage } from '../src/host/hostStorage';
 
 const mock = createMockHost({ storage: createMemoryStorage() });
 const server = setupServer(...mock.handlers);

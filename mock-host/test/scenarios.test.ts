@@ -10,10 +10,10 @@ import {
   toWgs84,
 } from '@hushi/sdk';
 import type { Bridge, FenceFix } from '@hushi/sdk';
-import { createMockHost } from '../src/handlers/index';
-import type { MockHost } from '../src/handlers/index';
-import type { ScenarioPatch } from '../src/scenarios';
-import { createMemoryStorage } from '../src/hostStorage';
+import { createMockHost } from '../src/createMockHost';
+import type { MockHost } from '../src/createMockHost';
+import type { ScenarioPatch } from '../src/host/scenarios';
+import { createMemoryStorage } from '../src/host/hostStorage';
 
 const NOW = Date.UTC(2026, 10, 25, 2, 0, 0);
 const ports = loadFences(

@@ -17,7 +17,7 @@ export const PERSONS = {
   cooperativeRepresentative: 'P0006',
 } as const;
 
-/** A part of the mock host's scenarios (see mock-host/src/scenarios.ts), as `PUT /__mock/scenarios` takes it. */
+/** A part of the mock host's scenarios (see mock-host/src/host/scenarios.ts), as `PUT /__mock/scenarios` takes it. */
 export type ScenarioPatch = Record<string, unknown>;
 
 /** The H5 mini-app in headless Chromium, with the mock host running in the page. */

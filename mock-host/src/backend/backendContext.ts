@@ -1,5 +1,5 @@
 import type { ExchangeRates, FenceChecker, FenceCollection } from '@hushi/sdk';
-import type { ChallengeStore } from '../challengeStore';
+import type { ChallengeStore } from '../host/challengeStore';
 import type { Sql } from '../database/sqlDatabase';
 import type { FaceTicketVerifier } from './faceTicketVerifier';
 import type { LocationPolicy } from './locationCheck';

@@ -6,7 +6,7 @@ import { sqlState, UNIQUE_VIOLATION } from '../database/sqlDatabase';
 import type { Sql, SqlDatabase } from '../database/sqlDatabase';
 import { openMemoryDatabase } from '../database/memoryDatabase';
 import { migrate } from '../database/migrate';
-import { createChallengeStore } from '../challengeStore';
+import { createChallengeStore } from '../host/challengeStore';
 import type { BackendContext } from './backendContext';
 import { BackendFailure } from './backendFailure';
 import type { BackendRequest } from './backendRequest';

@@ -1,6 +1,6 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { createChallengeStore } from '../challengeStore';
-import { createFaceTicketService } from '../faceTickets';
+import { createChallengeStore } from '../host/challengeStore';
+import { createFaceTicketService } from '../host/faceTickets';
 import { BackendFailure } from './backendFailure';
 import { checkFace } from './faceCheck';
 import type { FaceTicketVerifier } from './faceTicketVerifier';

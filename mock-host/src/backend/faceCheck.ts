@@ -1,5 +1,5 @@
 import type { FaceChallengeRequest } from '@hushi/sdk';
-import type { ChallengeOutcome } from '../challengeStore';
+import type { ChallengeOutcome } from '../host/challengeStore';
 import type { BackendContext } from './backendContext';
 import { BackendFailure } from './backendFailure';
 import { MESSAGES } from './backendMessages';

@@ -7,7 +7,7 @@ import {
 import type { LocationTicketPayload } from '@hushi/bridge-spec';
 import { headCustomsCode, verdictMessage } from '@hushi/sdk';
 import type { FenceFix } from '@hushi/sdk';
-import type { ChallengeOutcome } from '../challengeStore';
+import type { ChallengeOutcome } from '../host/challengeStore';
 import { isRecord } from '../isRecord';
 import type { BackendContext } from './backendContext';
 import { BackendFailure } from './backendFailure';

@@ -1,4 +1,4 @@
-import type { HostStorage } from '../hostStorage';
+import type { HostStorage } from '../host/hostStorage';
 import { migrate } from './migrate';
 import type { SqlDatabase } from './sqlDatabase';
 

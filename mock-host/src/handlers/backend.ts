@@ -4,7 +4,7 @@ import type { BackendRouteName } from '@hushi/sdk';
 import type { CustomsBackend } from '../backend/customsBackend';
 import { idempotencyKeyRefusal, readJsonBody } from '../jsonBody';
 import type { JsonBodyLimits } from '../jsonBody';
-import type { NetworkFaults } from '../networkFaults';
+import type { NetworkFaults } from '../host/networkFaults';
 import { requestRefusal } from '../requestRefusals';
 import type { RequestRefusal } from '../requestRefusals';
 

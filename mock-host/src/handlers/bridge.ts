@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import type { BridgeEvents, EventName } from '@hushi/bridge-spec';
-import type { BridgeHost } from '../bridgeHost';
+import type { BridgeHost } from '../host/bridgeHost';
 import { requestRefusal } from '../requestRefusals';
 import type { RequestRefusalCode } from '../requestRefusals';
 

@@ -8,9 +8,9 @@ import {
   LOCATION_POLICIES,
   LOCATION_SCENARIOS,
   SCENARIO_DESCRIPTIONS,
-} from '../scenarios';
-import type { ScenarioStore } from '../scenarioStore';
-import { parseScenarioPatch } from '../scenarios';
+} from '../host/scenarios';
+import type { ScenarioStore } from '../host/scenarioStore';
+import { parseScenarioPatch } from '../host/scenarios';
 
 /** The scenario choices with their descriptions, as `GET /__mock/scenarios` lists them. */
 function catalogue() {

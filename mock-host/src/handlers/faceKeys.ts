@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { FaceKeyLimitError } from '../errors';
-import type { FaceTicketService } from '../faceTickets';
-import { importHostFaceKey } from '../hostFaceKey';
+import type { FaceTicketService } from '../host/faceTickets';
+import { importHostFaceKey } from '../host/hostFaceKey';
 import { requestRefusal } from '../requestRefusals';
 
 /**

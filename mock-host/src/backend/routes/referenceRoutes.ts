@@ -8,7 +8,7 @@ import type {
   LocationChallenge,
   SupervisionSite,
 } from '@hushi/sdk';
-import type { IssuedChallenge } from '../../challengeStore';
+import type { IssuedChallenge } from '../../host/challengeStore';
 import { BackendFailure } from '../backendFailure';
 import { isRecord } from '../../isRecord';
 import { FACE_PURPOSES } from '../faceCheck';

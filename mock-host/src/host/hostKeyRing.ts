@@ -1,5 +1,5 @@
 import { decodeProtectedHeader, generateKeyPair } from 'jose';
-import { FaceKeyLimitError } from './errors';
+import { FaceKeyLimitError } from '../errors';
 import { hostFaceKeyOf } from './hostFaceKey';
 import type { Es256PublicJwk, HostFaceKey } from './hostFaceKey';
 

@@ -1,25 +1,25 @@
 import type { HttpHandler } from 'msw';
-import { createCustomsBackend } from '../backend/customsBackend';
-import type { CustomsBackend, CustomsBackendOptions } from '../backend/customsBackend';
-import { createBridgeHost } from '../bridgeHost';
-import type { BridgeHost } from '../bridgeHost';
-import { createFaceTicketService } from '../faceTickets';
-import type { FaceTicketService } from '../faceTickets';
-import { createHostKeyRing } from '../hostKeyRing';
-import { createLocationTicketService } from '../locationTickets';
-import type { LocationTicketService } from '../locationTickets';
-import { scenarioNetworkFaults } from '../networkFaults';
-import { scenarioBridgeVersion, scenarioMethods } from '../scenarioMethods';
-import { createScenarioStore } from '../scenarioStore';
-import type { ScenarioStore } from '../scenarioStore';
-import { defaultHostStorage } from '../hostStorage';
-import type { HostStorage } from '../hostStorage';
-import { backendHandlers } from './backend';
-import { bridgeHandlers } from './bridge';
-import { controlHandlers } from './control';
-import { customsControlHandlers } from './customsControl';
-import { faceKeyHandlers } from './faceKeys';
-import { importHostFaceKey } from '../hostFaceKey';
+import { createCustomsBackend } from './backend/customsBackend';
+import type { CustomsBackend, CustomsBackendOptions } from './backend/customsBackend';
+import { createBridgeHost } from './host/bridgeHost';
+import type { BridgeHost } from './host/bridgeHost';
+import { createFaceTicketService } from './host/faceTickets';
+import type { FaceTicketService } from './host/faceTickets';
+import { createHostKeyRing } from './host/hostKeyRing';
+import { createLocationTicketService } from './host/locationTickets';
+import type { LocationTicketService } from './host/locationTickets';
+import { scenarioNetworkFaults } from './host/networkFaults';
+import { scenarioBridgeVersion, scenarioMethods } from './host/scenarioMethods';
+import { createScenarioStore } from './host/scenarioStore';
+import type { ScenarioStore } from './host/scenarioStore';
+import { defaultHostStorage } from './host/hostStorage';
+import type { HostStorage } from './host/hostStorage';
+import { backendHandlers } from './handlers/backend';
+import { bridgeHandlers } from './handlers/bridge';
+import { controlHandlers } from './handlers/control';
+import { customsControlHandlers } from './handlers/customsControl';
+import { faceKeyHandlers } from './handlers/faceKeys';
+import { importHostFaceKey } from './host/hostFaceKey';
 
 /** Everything the mock host serves, around one host instance. */
 export interface MockHost {

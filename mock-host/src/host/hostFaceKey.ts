@@ -1,5 +1,5 @@
 import { base64url, calculateJwkThumbprint, exportJWK, importJWK } from 'jose';
-import { isRecord } from './isRecord';
+import { isRecord } from '../isRecord';
 
 /**
  * The query parameter in which a web host hands the H5 dev build its face service's public key (a JWK

@@ -7,7 +7,7 @@ import {
   generateKeyPair,
   SignJWT,
 } from 'jose';
-import { FaceKeyLimitError } from './errors';
+import { FaceKeyLimitError } from '../errors';
 import { createFaceTicketService, FACE_TICKET_TTL_S, verifyFaceTicket } from './faceTickets';
 import { MAX_TRUSTED_FACE_KEYS } from './hostKeyRing';
 import type { FaceTicketSubject } from './faceTickets';

@@ -1,5 +1,5 @@
 import type { FaceVerifyParams } from '@hushi/bridge-spec';
-import { randomBase64url } from './randomToken';
+import { randomBase64url } from '../randomToken';
 
 /** How long an issued challenge may be answered, ms: five minutes. */
 export const CHALLENGE_TTL_MS = 5 * 60_000;
