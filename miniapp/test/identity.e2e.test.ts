@@ -94,7 +94,7 @@ it('tells in Chinese, without the host’s error code, that the host failed (iss
     await app.page.reload();
     const bar = app.page.locator('.error-bar');
     await bar.waitFor();
-    await app.page.getByText('重试').waitFor();
+    await app.page.getByRole('button', { name: '重试' }).waitFor();
     const text = (await bar.textContent()) ?? '';
     expect(text).toContain('掌上单一窗口');
     expect(text).not.toMatch(/INTERNAL|[A-Za-z]{2,}/);
