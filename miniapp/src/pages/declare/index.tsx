@@ -70,6 +70,13 @@ export default observer(function DeclarePage() {
       Taro.pageScrollTo({ selector: '.form-field--invalid', duration: 0 }).catch(() => undefined);
   }, [form.invalid]);
 
+  // The result screen replaces the form on the same page: it opens at its top, where 申报成功 is, not
+  // at the scroll position the 申报 button was tapped from.
+  const succeeded = flow.phase === 'succeeded';
+  useEffect(() => {
+    if (succeeded) Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+  }, [succeeded]);
+
   const openPicker = (at: OpenPicker): void => {
     if (at.field.key === 'supervisionSiteCode' && !form.header.customsCode) {
       form.showPrompt(MESSAGES.chooseCustomsFirst, { part: 'header', key: 'customsCode' });
