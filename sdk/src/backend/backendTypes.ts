@@ -228,3 +228,18 @@ export interface AuthenticationReceipt {
   authenticatedCount: number;
   residentCount: number;
 }
+
+/** What the form asks the 边民 register about one 委托边民, as soon as they are entered. */
+export interface ResidentCheckRequest {
+  /** 身份证号, in full. */
+  idNumber: string;
+  /** 边民姓名 as typed; left out or '' when not typed yet (only the filing is checked). */
+  name?: string;
+}
+
+/** Why a 委托边民 may not be entrusted: not filed as a 边民, the account not real-name verified, or the name not the ID's. */
+export type ResidentRefusal = 'notFiled' | 'notVerified' | 'nameMismatch';
+
+/** The 边民 register's answer for one 委托边民: on it, or why not with the Chinese message to show. */
+export type ResidentCheck =
+  { registered: true } | { registered: false; reason: ResidentRefusal; message: string };

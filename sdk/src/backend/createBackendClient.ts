@@ -18,6 +18,8 @@ import type {
   IdentityChoice,
   LocationChallenge,
   LocationChallengeRequest,
+  ResidentCheck,
+  ResidentCheckRequest,
   Page,
   PendingAuthentication,
   RecordsQuery,
@@ -90,6 +92,8 @@ export interface BackendClient {
   createFaceChallenge(request: FaceChallengeRequest): Promise<FaceChallenge>;
   /** A single-use nonce for a signed position fix (bridge 1.1 `location.get`). */
   createLocationChallenge(request: LocationChallengeRequest): Promise<LocationChallenge>;
+  /** Asks the 边民 register whether a 委托边民 may be entrusted. */
+  checkResident(request: ResidentCheckRequest): Promise<ResidentCheck>;
   /** 暂存. */
   saveDraft<K extends DeclarationKind>(
     kind: K,
@@ -276,6 +280,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     getFences: (customsCode) => send('getFences', { query: { customsCode } }),
     createFaceChallenge: (request) => send('createFaceChallenge', { body: request }),
     createLocationChallenge: (request) => send('createLocationChallenge', { body: request }),
+    checkResident: (request) => send('checkResident', { body: request }),
     saveDraft: (kind, request, action = {}) =>
       send('saveDraft', { params: { kind }, body: request, idempotencyKey: action.idempotencyKey }),
     submit: (kind, request, action = {}) =>
