@@ -164,6 +164,19 @@ export interface RecordsQuery {
   pageSize?: number;
 }
 
+/** Filters of a 待认证列表 (its query-condition screen), all optional, and the page. */
+export interface PendingQuery {
+  /** 预录入编号. */
+  preEntryNumber?: string;
+  /** 申报时间 from this China day, 'YYYY-MM-DD'. */
+  from?: string;
+  /** 申报时间 up to this China day, 'YYYY-MM-DD'. */
+  to?: string;
+  /** 1-based page. */
+  page?: number;
+  pageSize?: number;
+}
+
 /** Filters of 单据查询: those of 申请记录查询 plus the 申报单号. */
 export interface DocumentsQuery extends RecordsQuery {
   /** 申报单号 (进境/进口申报单编号). */

@@ -22,6 +22,7 @@ import type {
   ResidentCheckRequest,
   Page,
   PendingAuthentication,
+  PendingQuery,
   RecordsQuery,
   SaveDraftRequest,
   Session,
@@ -137,10 +138,10 @@ export interface BackendClient {
     reason: string,
     options?: ActionOptions,
   ): Promise<DeclarationReceipt>;
-  /** 进境/进口 待认证列表 of the logged-in 边民. */
+  /** 进境/进口 待认证列表 of the logged-in 边民, filtered by its query conditions. */
   listPendingAuthentications(
     kind: DeclarationKind,
-    page?: { page?: number; pageSize?: number },
+    query?: PendingQuery,
   ): Promise<Page<PendingAuthentication>>;
   /** 认证: a 委托边民 authenticates a declaration with the host's face ticket. */
   authenticate(
@@ -308,8 +309,8 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
         body: { reason },
         idempotencyKey: action.idempotencyKey,
       }),
-    listPendingAuthentications: (kind, page = {}) =>
-      send('listPendingAuthentications', { params: { kind }, query: { ...page } }),
+    listPendingAuthentications: (kind, query = {}) =>
+      send('listPendingAuthentications', { params: { kind }, query: { ...query } }),
     authenticate: (kind, preEntryNumber, faceTicket, action = {}) =>
       send('authenticate', {
         params: declaration(kind, preEntryNumber),

@@ -21,6 +21,7 @@ export type {
   LocationChallengeRequest,
   Page,
   PendingAuthentication,
+  PendingQuery,
   RecordsQuery,
   ResidentCheck,
   ResidentCheckRequest,
