@@ -233,6 +233,19 @@ it('says at once that a 委托边民 is not filed as a 边民, and 申报 refuse
   expect(await app.page.locator('.declare-result').count()).toBe(0);
 });
 
+it('picks 有效期至 with the date picker, always in the form 2025-12-31 (issue 16 item 3)', async () => {
+  await openDeclare('resident', '边民', 'entry');
+  await tab('商品信息');
+  await app.clickButton('添加商品资质');
+  const line = app.page.locator('.line-list--qualifications .line-card').first();
+  const validUntil = field('validUntil', line);
+  expect(await validUntil.locator('input').count()).toBe(0);
+  await validUntil.click();
+  await app.page.locator('.nut-picker-confirm-btn:visible').click();
+  await validUntil.filter({ hasText: /\d{4}-\d{2}-\d{2}/ }).waitFor();
+  await app.page.locator('.nut-picker-confirm-btn:visible').waitFor({ state: 'detached' });
+});
+
 /**
  * A 进境申报单 the 边民 has declared (实货放行), as the 关联进境申报单编号 of a 进口申报单 must be; read from
  * the mock backend in the page.

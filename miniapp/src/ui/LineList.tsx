@@ -59,7 +59,7 @@ export const LineList = observer(function LineList({ part, onOpenPicker }: LineL
               onInput={(value) => {
                 form.setLine(part, index, field.key, value);
               }}
-              {...(form.pickerEntries(field)
+              {...(form.pickerEntries(field) || field.format === 'date'
                 ? {
                     onOpenPicker: () => {
                       onOpenPicker(part, index, field);
