@@ -1,3 +1,5 @@
+import { BRIDGE_ERROR_MESSAGES } from './failureMessages';
+
 /**
  * The mini-app's own user-facing text, in the manual's words. Field labels, code tables, validation and
  * fence messages come from the sdk; this file holds what only the screens say.
@@ -47,23 +49,9 @@ export const MESSAGES = {
   restore: '恢复',
   discard: '放弃',
   authenticating: '正在认证…',
-  /**
-   * Inferred: the host cannot sign a fix (ATTESTATION_UNAVAILABLE: no key, device integrity failed), or a
-   * host that signs answered a challenge without a ticket.
-   */
-  attestationUnavailable: '当前设备无法完成定位验证，请更新掌上单一窗口后重试',
+  /** The host cannot sign a fix: the failure catalogue's words. */
+  attestationUnavailable: BRIDGE_ERROR_MESSAGES.ATTESTATION_UNAVAILABLE,
 } as const;
 
-/** What the user reads when the host answers a bridge call with one of these codes. */
-export const BRIDGE_ERROR_MESSAGES: Readonly<Record<string, string>> = {
-  FACE_LIVENESS_FAILED: '人脸识别未通过：活体检测失败，请重试',
-  FACE_NOT_MATCHED: '人脸识别未通过：与本人身份信息不一致',
-  CANCELLED: '已取消',
-  PERMISSION_DENIED: '未获得定位权限，请在设置中允许掌上单一窗口使用位置信息',
-  LOCATION_UNAVAILABLE: '无法获取当前位置，请到开阔处重试',
-  TIMEOUT: '操作超时，请重试',
-  NOT_LOGGED_IN: '请先登录掌上单一窗口',
-  UNSUPPORTED_METHOD: '当前版本的掌上单一窗口不支持该功能，请升级后重试',
-  HOST_NOT_FOUND: '无法连接掌上单一窗口，请稍后重试',
-  ATTESTATION_UNAVAILABLE: MESSAGES.attestationUnavailable,
-};
+/** What the user reads when the host answers a bridge call with one of these codes (kept here for the screens' imports). */
+export { BRIDGE_ERROR_MESSAGES };

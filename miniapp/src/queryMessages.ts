@@ -38,4 +38,9 @@ export const QUERY_MESSAGES = {
   authenticated: '已认证',
   notAuthenticated: '未认证',
   authenticate: '认证',
+  /** The manual: "边民确认申报单据信息无误后" authenticates; the opened row's title and its amounts (inferred). */
+  pendingDetailTitle: '申报单据信息',
+  amounts: '金额',
+  goodsTotal: '申报总价合计',
+  close: '关闭',
 } as const;

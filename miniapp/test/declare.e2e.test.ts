@@ -4,7 +4,6 @@
 // form of 修改 and 变更 opened from a 详情.
 import { expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { maskIdNumber } from '@hushi/sdk';
 import { SEED_PERSONS } from '@hushi/mock-host/seed';
 import { useMiniapp } from './support/miniappPage';
 import { cardValue, openMenuItem, resultRow } from './support/queryScreens';
@@ -93,6 +92,47 @@ it('submits a 边民 进境申报单 of 01-区内交易 directly, without fence 
   await expectDeclared('已申报');
 });
 
+it('picks a code with 回车: the only match, or the one highlighted with ↓ (issue 16 item 4)', async () => {
+  await openDeclare('resident', '边民', 'entry');
+  const search = app.page.locator('.code-picker__search input');
+  await field('transportMode').click();
+  await search.fill('公路');
+  await search.press('Enter');
+  await field('transportMode').filter({ hasText: '4-公路运输' }).waitFor();
+  await app.page.locator('.code-picker').waitFor({ state: 'hidden' });
+
+  await field('tradeCountry').click();
+  await search.fill('斯坦');
+  await app.page.locator('.code-picker__entry').nth(1).waitFor();
+  // Several match and none is highlighted: 回车 picks nothing.
+  await search.press('Enter');
+  expect(await app.page.locator('.code-picker').isVisible()).toBe(true);
+  const first = (await app.page.locator('.code-picker__entry').first().textContent())?.trim() ?? '';
+  await search.press('ArrowDown');
+  await app.page.locator('.code-picker__entry--highlighted', { hasText: first }).waitFor();
+  await search.press('Enter');
+  await field('tradeCountry').filter({ hasText: first }).waitFor();
+});
+
+it('opens the result screen at its top after 申报 from the bottom of the form (issue 16 item 5)', async () => {
+  await openDeclare('resident', '边民', 'entry');
+  await fillEntryBasics('01', '4');
+  await fillGoods();
+  // The user scrolls down to the last goods field, then taps 申报.
+  await field('goodsFlow').scrollIntoViewIfNeeded();
+  const scrolled = await app.page.evaluate(() =>
+    Math.max(...[...document.querySelectorAll('*')].map((element) => element.scrollTop), window.scrollY),
+  );
+  expect(scrolled).toBeGreaterThan(0);
+  await app.clickButton('申报');
+  await expectDeclared('已申报');
+  await app.page.waitForFunction(() => {
+    const title = document.querySelector('.declare-result__title');
+    const box = title?.getBoundingClientRect();
+    return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+});
+
 it('checks the fence (a signed fix) and the face for 02-落地加工 by 4-公路运输, then declares (已申报)', async () => {
   await openDeclare('resident', '边民', 'entry');
   await fillEntryBasics('02', '4');
@@ -168,12 +208,42 @@ it('declares for two 委托边民 as a 互助组 representative by road: 待认�
     await type('idNumber', person.idNumber, line);
     await type('name', person.name, line);
     await type('quota', quota, line);
-    // Out of the input, the 身份证号 is masked like every ID on screen.
-    expect(await field('idNumber', line).locator('input').inputValue()).toBe(maskIdNumber(person.idNumber));
+    // Out of the input, the 身份证号 stays readable in full until 申报 (issue 16 item 7).
+    expect(await field('idNumber', line).locator('input').inputValue()).toBe(person.idNumber);
   }
   await fillGoods();
   await app.clickButton('申报');
   await expectDeclared('待认证');
+});
+
+it('says at once that a 委托边民 is not filed as a 边民, and 申报 refuses her by name (issue 16 item 1)', async () => {
+  await openDeclare('groupRepresentative', '互助组', 'entry');
+  await fillEntryBasics('02', '4');
+  await app.clickButton('添加委托边民');
+  const line = app.page.locator('.line-list--entrustedResidents .line-card').first();
+  await type('idNumber', SEED_PERSONS.unfiled.idNumber, line);
+  await type('name', SEED_PERSONS.unfiled.name, line);
+  const refusal = line.locator('.line-card__refusal', { hasText: SEED_PERSONS.unfiled.name });
+  await refusal.waitFor();
+  expect(await refusal.textContent()).toContain('未备案边民身份');
+  await type('quota', '85.00', line);
+  await fillGoods();
+  await app.clickButton('申报');
+  await prompt().filter({ hasText: SEED_PERSONS.unfiled.name }).waitFor();
+  expect(await app.page.locator('.declare-result').count()).toBe(0);
+});
+
+it('picks 有效期至 with the date picker, always in the form 2025-12-31 (issue 16 item 3)', async () => {
+  await openDeclare('resident', '边民', 'entry');
+  await tab('商品信息');
+  await app.clickButton('添加商品资质');
+  const line = app.page.locator('.line-list--qualifications .line-card').first();
+  const validUntil = field('validUntil', line);
+  expect(await validUntil.locator('input').count()).toBe(0);
+  await validUntil.click();
+  await app.page.locator('.nut-picker-confirm-btn:visible').click();
+  await validUntil.filter({ hasText: /\d{4}-\d{2}-\d{2}/ }).waitFor();
+  await app.page.locator('.nut-picker-confirm-btn:visible').waitFor({ state: 'detached' });
 });
 
 /**

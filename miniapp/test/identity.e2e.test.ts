@@ -87,3 +87,18 @@ it('shows the login as cancelled, with a retry, when the user closes the host lo
   await app.clickButton('重试');
   await app.page.getByText('进入菜单选择').waitFor();
 });
+
+it('tells in Chinese, without the host’s error code, that the host failed (issue 16 item 6)', async () => {
+  await app.setScenarios({ host: 'failing', currentPerson: { personId: 'P0001' } });
+  try {
+    await app.page.reload();
+    const bar = app.page.locator('.error-bar');
+    await bar.waitFor();
+    await app.page.getByRole('button', { name: '重试' }).waitFor();
+    const text = (await bar.textContent()) ?? '';
+    expect(text).toContain('掌上单一窗口');
+    expect(text).not.toMatch(/INTERNAL|[A-Za-z]{2,}/);
+  } finally {
+    await app.setScenarios({ host: 'full' });
+  }
+});

@@ -99,3 +99,39 @@ it('P0001 then P0002 authenticate: 已认证 each, and the declaration is 已申
   await app.clickButton('查询');
   expect(await cardValue(resultRow(app, number), '状态')).toBe('已申报');
 });
+
+it('shows the query conditions and finds one declaration by its 预录入编号 (issue 16 item 2)', async () => {
+  expect(await app.page.locator('input[placeholder="请输入预录入编号"]').count()).toBe(1);
+  expect(await app.page.locator('.query-conditions__from').textContent()).toMatch(
+    /起始时间\d{4}-\d{2}-\d{2}/,
+  );
+  expect(await app.page.locator('.query-conditions__to').textContent()).toMatch(/结束时间\d{4}-\d{2}-\d{2}/);
+  await query();
+  const number = await untouchedGroupDeclaration();
+  await app.page.locator('input[placeholder="请输入预录入编号"]').fill(number);
+  await app.clickButton('查询');
+  await app.page.waitForFunction(() => document.querySelectorAll('.pending-row').length === 1);
+  expect(await cardValue(app.page.locator('.pending-row'), '预录入编号')).toBe(number);
+  await app.clickButton('重置');
+  expect(await app.page.locator('input[placeholder="请输入预录入编号"]').inputValue()).toBe('');
+  expect(await app.page.locator('.pending-row').count()).toBe(0);
+});
+
+it('opens a row: the goods, amounts and own 边民申报额度, and 认证 from there (issue 16 item 2)', async () => {
+  await query();
+  const number = await untouchedGroupDeclaration();
+  await app.page.locator('.pending-row', { hasText: number }).locator('.display-card__label').first().click();
+  const detail = app.page.locator('.pending-detail');
+  await detail.locator('.pending-detail__group', { hasText: '商品名称' }).first().waitFor();
+  const text = (await detail.textContent()) ?? '';
+  expect(text).toContain(number);
+  expect(text).toContain('申报总价合计');
+  expect(await cardValue(detail.locator('.pending-detail__group', { hasText: '金额' }), '边民申报额度')).toBe(
+    '60.00',
+  );
+  await saveScreenshot(app, 'pending-detail');
+  await detail.locator('.pending-row__authenticate').click();
+  await detail.locator('.pending-row__state', { hasText: '已认证' }).waitFor();
+  // The list behind shows the same.
+  expect(await cardValue(app.page.locator('.pending-row', { hasText: number }), '认证状态')).toBe('已认证');
+});

@@ -47,6 +47,24 @@ async function authenticateAs(person: SeedPerson, preEntryNumber: string): Promi
   expect(consoleErrors(app)).toEqual([]);
 }
 
+it("picks a code with the keyboard's confirm key when the search has one match (issue 16 item 4)", async () => {
+  const app = weapp.launchApp();
+  const menu = await enterMenu(app);
+  const form = await openDeclareForm(app, menu, '进境申报单');
+  const field: NodeQuery = { className: 'form-field--transportMode' };
+  form.tap(field);
+  await app.waitFor(
+    () => form.findAll({ className: 'nut-popup', text: /^运输方式/ }).length > 0,
+    'the picker of 运输方式',
+  );
+  const search: NodeQuery = { className: 'h5-input', inside: { className: 'code-picker__search' } };
+  form.input(search, '公路');
+  await app.waitFor(() => form.findAll({ className: 'code-picker__entry' }).length === 1, 'one match');
+  form.confirm(search, '公路');
+  await app.waitFor(() => nodeText(form.find(field)).endsWith('4-公路运输'), '运输方式 showing 4-公路运输');
+  expect(consoleErrors(app)).toEqual([]);
+});
+
 it('declares a 进境申报单 of 02-落地加工 by road: pickers, typed fields, a goods line, fence and face', async () => {
   await weapp.setScenarios({ location: 'inside', face: 'pass' });
   const app = weapp.launchApp();

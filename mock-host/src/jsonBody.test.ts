@@ -46,7 +46,7 @@ it('refuses a body that is not declared JSON with 415, even when it is JSON', ()
   for (const type of ['text/plain', 'application/x-www-form-urlencoded', null]) {
     expect(parseJsonBody(bytes('{"a":1}'), type)).toEqual({
       ok: false,
-      refusal: { status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: '请求数据须为 JSON 格式' } },
+      refusal: { status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: '请求数据格式有误' } },
     });
   }
 });
@@ -117,7 +117,7 @@ it('refuses an Idempotency-Key over 128 characters', () => {
   expect(idempotencyKeyRefusal('k'.repeat(128))).toBeUndefined();
   expect(idempotencyKeyRefusal('k'.repeat(129))).toEqual({
     status: 400,
-    body: { code: 'IDEMPOTENCY_KEY_TOO_LONG', message: 'Idempotency-Key 过长' },
+    body: { code: 'IDEMPOTENCY_KEY_TOO_LONG', message: '请求标识过长' },
   });
 });
 

@@ -11,15 +11,15 @@ export const REQUEST_REFUSALS = {
   /** A body larger than the limit. */
   BODY_TOO_LARGE: { status: 413, message: '请求数据过大' },
   /** A state-changing request with a body that is not `application/json`. */
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '请求数据须为 JSON 格式' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '请求数据格式有误' },
   /** An `Idempotency-Key` longer than the limit. */
-  IDEMPOTENCY_KEY_TOO_LONG: { status: 400, message: 'Idempotency-Key 过长' },
+  IDEMPOTENCY_KEY_TOO_LONG: { status: 400, message: '请求标识过长' },
   /** A path whose percent-encoding does not decode. */
   BAD_PATH: { status: 400, message: '请求路径有误' },
   /** A missing or malformed `Host` header. */
-  BAD_HOST: { status: 400, message: '请求的 Host 无效' },
+  BAD_HOST: { status: 400, message: '请求的主机地址无效' },
   /** A well-formed `Host` that is not this server's (DNS rebinding, a foreign proxy). */
-  HOST_NOT_ALLOWED: { status: 421, message: '不受理此 Host 的请求' },
+  HOST_NOT_ALLOWED: { status: 421, message: '不受理此主机地址的请求' },
   /** A browser request from an origin outside the allowed list. */
   ORIGIN_NOT_ALLOWED: { status: 403, message: '不受理此来源的跨域请求' },
   /** A developer control (`/__mock`) without the control token. */

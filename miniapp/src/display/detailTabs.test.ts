@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { EntryDeclaration, ImportDeclaration } from '@hushi/sdk';
-import { detailTabs } from './detailTabs';
+import { detailTabs, pendingDetailGroups } from './detailTabs';
 
 const entry = {
   kind: 'entry',
@@ -41,4 +41,21 @@ it('gives a 进口申报单 基本信息 and 商品信息', () => {
   const tabs = detailTabs(imported);
   expect(tabs.map((t) => t.title)).toEqual(['基本信息', '商品信息']);
   expect(tabs[0]?.groups[0]?.rows).toContainEqual({ label: '进出口标志', value: 'I-进口' });
+});
+
+it('shows a 委托边民 the goods, their 申报总价合计 and their own 边民申报额度 before 认证 (issue 16 item 2)', () => {
+  const declaration = {
+    kind: 'import',
+    goods: [
+      { goodsName: '菠萝', totalPrice: '85' },
+      { goodsName: '香蕉', totalPrice: '15.50' },
+    ],
+  } as unknown as ImportDeclaration;
+  const groups = pendingDetailGroups(declaration, { quota: '50' });
+  expect(groups.map((group) => group.title)).toEqual(['商品信息（1）', '商品信息（2）', '金额']);
+  expect(groups[0]?.rows).toContainEqual({ label: '商品名称', value: '菠萝' });
+  expect(groups.at(-1)?.rows).toEqual([
+    { label: '申报总价合计', value: '100.50' },
+    { label: '边民申报额度', value: '50.00' },
+  ]);
 });

@@ -7,7 +7,10 @@ import {
   IMPORT_DECLARATION_FIELDS,
   VEHICLE_FIELDS,
 } from '@hushi/sdk';
-import type { EntryDeclaration, FieldDefinition, ImportDeclaration } from '@hushi/sdk';
+import { parseAmountCents } from '@hushi/sdk';
+import type { EntryDeclaration, FieldDefinition, ImportDeclaration, PendingAuthentication } from '@hushi/sdk';
+import { formatCents } from '../stores/declarationRecords';
+import { formatAmount } from './formatAmount';
 import { formatFieldValue } from './formatFieldValue';
 
 /** One label and its shown value. */
@@ -75,5 +78,26 @@ export function detailTabs(declaration: EntryDeclaration | ImportDeclaration): D
     },
     { title: '车辆信息', groups: groupsOf('车辆信息', VEHICLE_FIELDS, declaration.vehicles) },
     { title: '随附单证', groups: groupsOf('随附单证', ATTACHED_DOCUMENT_FIELDS, declaration.attachments) },
+  ];
+}
+
+/**
+ * What a 委托边民 reads before 认证 ("确认申报单据信息无误后"): each goods line with its amounts, then the
+ * 申报总价 of all lines and their own 边民申报额度 (not the other residents').
+ */
+export function pendingDetailGroups(
+  declaration: EntryDeclaration | ImportDeclaration,
+  row: Pick<PendingAuthentication, 'quota'>,
+): DisplayGroup[] {
+  const cents = declaration.goods.reduce((sum, line) => sum + (parseAmountCents(line.totalPrice) ?? 0), 0);
+  return [
+    ...groupsOf('商品信息', GOODS_LINE_FIELDS, declaration.goods),
+    {
+      title: '金额',
+      rows: [
+        { label: '申报总价合计', value: formatCents(cents) },
+        { label: '边民申报额度', value: formatAmount(row.quota) },
+      ],
+    },
   ];
 }

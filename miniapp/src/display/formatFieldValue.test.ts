@@ -28,3 +28,8 @@ it('shows nothing for a value not there, and an unknown code as it is', () => {
   expect(formatFieldValue(field('customsCode'), '9999')).toBe('9999');
   expect(formatFieldValue(field('packageCount'), 10)).toBe('10');
 });
+
+it('shows every amount with two decimals, typed as 50 or stored as 60.00 (issue 16 item 7)', () => {
+  expect(formatFieldValue(field('quota'), '50')).toBe('50.00');
+  expect(formatFieldValue(field('quota'), '60.00')).toBe('60.00');
+});

@@ -1,6 +1,7 @@
 import { findCode, formatCode, formatStatus } from '@hushi/sdk';
 import type { CodeTableName, DeclarationSummary, PendingAuthentication } from '@hushi/sdk';
 import type { DisplayRow } from './detailTabs';
+import { formatAmount } from './formatAmount';
 import { formatDateTime } from './formatDateTime';
 
 function coded(table: CodeTableName, code: string | undefined): string {
@@ -24,9 +25,12 @@ export function summaryRows(summary: DeclarationSummary): DisplayRow[] {
     { label: '业务模式', value: coded('businessMode', summary.businessMode) },
     { label: '申报时间', value: summary.declaredAt === undefined ? '' : formatDateTime(summary.declaredAt) },
     { label: '申报人名称', value: summary.declarantName ?? '' },
-    { label: '总价', value: summary.totalPrice ?? '' },
+    { label: '总价', value: formatAmount(summary.totalPrice ?? '') },
   ];
 }
+
+/** What the 车牌号 of a 待认证 row says when the declaration has no 车辆信息 (every 进口申报单) or a blank plate. */
+export const NO_PLATE_NUMBER = '无';
 
 /**
  * One row of a 待认证列表 with the manual's labels: 预录入编号, 审核状态 ("T0-待认证"), 隶属海关
@@ -43,7 +47,7 @@ export function pendingRows(row: PendingAuthentication): DisplayRow[] {
     { label: '互助组/合作社名称', value: row.groupName ?? '' },
     { label: '申报人姓名', value: row.declarantName },
     { label: '业务模式', value: coded('businessMode', row.businessMode) },
-    { label: '边民申报额度', value: row.quota },
-    { label: '车牌号', value: row.plateNumber ?? '' },
+    { label: '边民申报额度', value: formatAmount(row.quota) },
+    { label: '车牌号', value: row.plateNumber?.trim() || NO_PLATE_NUMBER },
   ];
 }

@@ -6,6 +6,7 @@ import type { MethodName } from '@hushi/bridge-spec';
 import { conformanceSuite } from '@hushi/bridge-spec/conformance';
 import { createInMemoryBinding } from '@hushi/sdk';
 import { ConformanceStore } from './ConformanceStore';
+import { FAILURE_MESSAGES } from '../failureMessages';
 
 /**
  * A host that answers the handshake, `location.get` with `location` when given (whatever the params),
@@ -122,7 +123,8 @@ describe('ConformanceStore', () => {
     const store = new ConformanceStore({ transport: () => Promise.reject(new Error('no binding')) });
     await store.start();
     expect(store.phase).toBe('failed');
-    expect(store.error).toBe('no binding');
+    // The runtime's English words stay in the logs (issue 16 item 6).
+    expect(store.error).toBe(FAILURE_MESSAGES.unknown);
     expect(store.prompt).toBeUndefined();
   });
 });

@@ -33,6 +33,7 @@ import { formatCents, recordToWire, wireToRecord } from './declarationRecords';
 import type { FormRecord, ListPart } from './declarationRecords';
 import type { KeptForm, KeptForms, QueuedSave } from './keptForms';
 import type { SessionStore } from './SessionStore';
+import { ResidentRegisterChecks } from './ResidentRegisterChecks';
 import { SupervisionSiteList } from './SupervisionSiteList';
 
 /** Where the form is: nothing opened, loading the record of 修改/复制/变更, ready to edit, or failed to load. */
@@ -120,6 +121,8 @@ export class DeclarationForm {
   lists: Record<ListPart, FormRecord[]> = emptyLists();
   /** The 监管场所 of the picked 关区. */
   readonly siteList: SupervisionSiteList;
+  /** The 边民 register's answers for the 委托边民 typed so far. */
+  readonly residentChecks: ResidentRegisterChecks;
   /** The tab shown. */
   activeTab: DeclarationTab = '基本信息';
   /** The red prompt at the bottom of the screen. */
@@ -140,11 +143,13 @@ export class DeclarationForm {
     private readonly kept: KeptForms,
   ) {
     this.siteList = new SupervisionSiteList(services);
+    this.residentChecks = new ResidentRegisterChecks(services.backend);
     makeAutoObservable<DeclarationForm, 'services' | 'session' | 'kept'>(this, {
       services: false,
       session: false,
       kept: false,
       siteList: false,
+      residentChecks: false,
     });
   }
 
@@ -274,6 +279,8 @@ export class DeclarationForm {
       const cents = lineTotalCents(line.quantity ?? '', line.unitPrice ?? '');
       if (cents !== undefined) line.totalPrice = formatCents(cents);
     }
+    if (part === 'entrustedResidents' && (key === 'idNumber' || key === 'name'))
+      this.residentChecks.request(line);
   }
 
   /** Adds an empty line to a list (a goods line numbered next); returns its index. */

@@ -60,3 +60,53 @@ it('a face failure keeps the row 未认证 with its message', async () => {
   expect(store.rowErrors[ROW.preEntryNumber]).toBe(BRIDGE_ERROR_MESSAGES.FACE_LIVENESS_FAILED);
   expect(store.authenticating).toBeUndefined();
 });
+
+it('queries with its conditions: 预录入编号 and the 申报时间 of the last month, 重置 back (issue 16 item 2)', async () => {
+  const listPendingAuthentications = vi.fn(() =>
+    Promise.resolve({ items: [ROW], total: 1, page: 1, pageSize: 50 }),
+  );
+  const store = new PendingAuthenticationStore(
+    services({ listPendingAuthentications }, () => Promise.resolve({ ticket: 'jws' })),
+    'entry',
+    () => '2022-08-18',
+  );
+  expect(store.conditions).toEqual({ number: '', from: '2022-07-18', to: '2022-08-18' });
+  store.setCondition('number', ` ${ROW.preEntryNumber} `);
+  await store.search();
+  expect(listPendingAuthentications).toHaveBeenCalledWith('entry', {
+    preEntryNumber: ROW.preEntryNumber,
+    from: '2022-07-18',
+    to: '2022-08-18',
+    pageSize: 50,
+  });
+  store.reset();
+  expect(store.conditions.number).toBe('');
+  expect(store.rows).toBeUndefined();
+});
+
+it('opens a row with its declaration, and 认证 there turns it 已认证 (issue 16 item 2)', async () => {
+  const declaration = { kind: 'entry', goods: [{ goodsName: '菠萝', totalPrice: '85.00' }] };
+  const getDetail = vi.fn(() => Promise.resolve(declaration));
+  const authenticate = vi.fn(() =>
+    Promise.resolve({
+      preEntryNumber: ROW.preEntryNumber,
+      status: 'pendingAuthentication' as const,
+      authenticatedCount: 1,
+      residentCount: 2,
+    }),
+  );
+  const store = new PendingAuthenticationStore(
+    services({ getDetail, authenticate } as unknown as Partial<BackendClient>, () =>
+      Promise.resolve({ ticket: 'jws' }),
+    ),
+    'entry',
+  );
+  await store.search();
+  await store.openDetail(ROW.preEntryNumber);
+  expect(getDetail).toHaveBeenCalledWith('entry', ROW.preEntryNumber);
+  expect(store.detail).toMatchObject({ row: ROW, declaration, error: undefined });
+  expect(await store.authenticate(ROW.preEntryNumber)).toBe(true);
+  expect(store.detail?.row.authenticated).toBe(true);
+  store.closeDetail();
+  expect(store.detail).toBeUndefined();
+});

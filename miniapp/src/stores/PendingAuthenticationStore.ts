@@ -1,10 +1,27 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import { isBackendError } from '@hushi/sdk';
-import type { DeclarationKind, PendingAuthentication } from '@hushi/sdk';
+import { chinaDay, isBackendError } from '@hushi/sdk';
+import type { DeclarationKind, EntryDeclaration, ImportDeclaration, PendingAuthentication } from '@hushi/sdk';
 import type { Services } from '../services/createServices';
 import { describeError } from './describeError';
 import { loadInto } from './loadInto';
 import { obtainFaceTicket } from './faceTicket';
+import { lastMonthRange } from './lastMonthRange';
+
+/** The query conditions of a 待认证列表: 预录入编号 ('' for any) and the 申报时间 range, 'YYYY-MM-DD'. */
+export interface PendingConditions {
+  number: string;
+  from: string;
+  to: string;
+}
+
+/** A row opened from the list: the declaration the 边民 confirms before 认证. */
+export interface PendingDetail {
+  row: PendingAuthentication;
+  /** The whole declaration; `undefined` while it loads. */
+  declaration: EntryDeclaration | ImportDeclaration | undefined;
+  /** Why it could not be loaded, in Chinese. */
+  error: string | undefined;
+}
 
 /** Rows asked for per page of the list. */
 const PAGE_SIZE = 50;
@@ -23,24 +40,80 @@ export class PendingAuthenticationStore {
   authenticating: string | undefined = undefined;
   /** Why the last 认证 failed (face not passed, cancelled, refused), by 预录入编号. */
   rowErrors: Record<string, string> = {};
+  /** The query conditions: 预录入编号 and 申报时间, as the other lists have them. */
+  conditions: PendingConditions;
+  /** The row opened to be read before 认证; `undefined` when none is. */
+  detail: PendingDetail | undefined = undefined;
   /** Idempotency-Keys of 认证 calls that failed on the way, reused on the next try of that row. */
   private retryKeys = new Map<string, string>();
 
   constructor(
     private readonly services: Services,
     readonly kind: DeclarationKind,
+    private readonly today: () => string = () => chinaDay(new Date()),
   ) {
-    makeAutoObservable<PendingAuthenticationStore, 'services' | 'retryKeys'>(this, {
+    this.conditions = this.initialConditions();
+    makeAutoObservable<PendingAuthenticationStore, 'services' | 'retryKeys' | 'today'>(this, {
       services: false,
       retryKeys: false,
+      today: false,
     });
   }
 
-  /** 查询: the list of this 边民. */
+  /** Changes one query condition. */
+  setCondition(key: keyof PendingConditions, value: string): void {
+    this.conditions[key] = value;
+  }
+
+  /** 重置: the conditions back to the last month; the rows are cleared. */
+  reset(): void {
+    this.conditions = this.initialConditions();
+    this.rows = undefined;
+    this.error = undefined;
+  }
+
+  /**
+   * Opens a row to read the declaration (its goods and amounts) before 认证; the row's own 边民申报额度
+   * comes with the row.
+   */
+  async openDetail(preEntryNumber: string): Promise<void> {
+    const row = this.rows?.find((r) => r.preEntryNumber === preEntryNumber);
+    if (row === undefined) return;
+    this.detail = { row, declaration: undefined, error: undefined };
+    try {
+      const declaration = await this.services.backend.getDetail(this.kind, preEntryNumber);
+      runInAction(() => {
+        if (this.detail?.row.preEntryNumber === preEntryNumber) this.detail.declaration = declaration;
+      });
+    } catch (error) {
+      runInAction(() => {
+        if (this.detail?.row.preEntryNumber === preEntryNumber) this.detail.error = describeError(error);
+      });
+    }
+  }
+
+  /** Closes the opened row. */
+  closeDetail(): void {
+    this.detail = undefined;
+  }
+
+  private initialConditions(): PendingConditions {
+    return { number: '', ...lastMonthRange(this.today()) };
+  }
+
+  /** 查询: the list of this 边民, for the conditions. */
   async search(): Promise<void> {
+    const { number, from, to } = this.conditions;
+    const preEntryNumber = number.trim();
     await loadInto(
       this,
-      () => this.services.backend.listPendingAuthentications(this.kind, { pageSize: PAGE_SIZE }),
+      () =>
+        this.services.backend.listPendingAuthentications(this.kind, {
+          ...(preEntryNumber === '' ? {} : { preEntryNumber }),
+          ...(from === '' ? {} : { from }),
+          ...(to === '' ? {} : { to }),
+          pageSize: PAGE_SIZE,
+        }),
       (found) => {
         this.rows = found.items;
         this.rowErrors = {};
@@ -77,6 +150,9 @@ export class PendingAuthenticationStore {
             ? { ...row, authenticated: true, status: receipt.status }
             : row,
         );
+        const opened = this.detail;
+        if (opened?.row.preEntryNumber === preEntryNumber)
+          opened.row = { ...opened.row, authenticated: true, status: receipt.status };
       });
       return true;
     } catch (error) {

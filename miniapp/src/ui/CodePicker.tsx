@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ScrollView, Text, View } from '@tarojs/components';
 import { Button, Cell, Popup, SearchBar } from '@nutui/nutui-react-taro';
 import { formatCode, searchCodes } from '@hushi/sdk';
 import type { PickerEntry } from '../stores/DeclarationForm';
 import { MESSAGES } from '../messages';
+import { entryOnEnter, exactMatchIndex, movedHighlight } from './codePickerKeys';
 import { inputAria } from './inputAria';
 
 /** Props of {@link CodePicker}. */
@@ -28,7 +29,9 @@ const SLIDE_MS = 120;
 
 /**
  * The searchable picker of a code-table field: "输入已知的相应数字、字母或汉字，迅速调出参数" (the sdk's
- * `searchCodes`), each entry shown as "03-原装提离".
+ * `searchCodes`), each entry shown as "03-原装提离". 回车 (the keyboard's search key in WeChat) picks the
+ * highlighted entry, or the only one found; an entry is highlighted when it is exactly what was typed, or
+ * by ↓ and ↑ on a keyboard.
  */
 export function CodePicker({
   title,
@@ -40,14 +43,40 @@ export function CodePicker({
   onClose,
 }: CodePickerProps) {
   const [query, setQuery] = useState('');
+  // The entry moved to with ↓/↑ since the query last changed.
+  const [moved, setMoved] = useState<number | undefined>(undefined);
   const found = entries ? searchCodes(entries, query, { limit: LIST_LIMIT }) : [];
+  const highlighted = moved ?? exactMatchIndex(found, query);
   const close = (): void => {
     setQuery('');
+    setMoved(undefined);
     onClose();
   };
+  const pick = (code: string): void => {
+    setQuery('');
+    setMoved(undefined);
+    onPick(code);
+  };
+  const visible = entries !== undefined;
+  const count = found.length;
+  // ↓ and ↑ on a keyboard (H5 only: a phone's keyboard has neither) move the highlight.
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5' || !visible) return undefined;
+    const onKeyDown = (event: KeyboardEvent): void => {
+      const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : undefined;
+      if (step === undefined) return;
+      event.preventDefault();
+      setMoved(movedHighlight(highlighted, count, step));
+    };
+    // Captured: Taro's input keeps the keys it handles from bubbling.
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown, true);
+    };
+  }, [visible, highlighted, count]);
   return (
     <Popup
-      visible={entries !== undefined}
+      visible={visible}
       position="bottom"
       round
       title={title}
@@ -63,18 +92,22 @@ export function CodePicker({
           value={query}
           onChange={(value) => {
             setQuery(value);
+            setMoved(undefined);
+          }}
+          onSearch={() => {
+            const entry = entryOnEnter(found, highlighted);
+            if (entry) pick(entry.code);
           }}
         />
         <ScrollView scrollY className="code-picker__list">
-          {found.map((entry) => (
+          {found.map((entry, index) => (
             <Cell
               key={entry.code}
-              className="code-picker__entry"
+              className={`code-picker__entry${index === highlighted ? ' code-picker__entry--highlighted' : ''}`}
               title={formatCode(entry)}
               clickable
               onClick={() => {
-                setQuery('');
-                onPick(entry.code);
+                pick(entry.code);
               }}
             />
           ))}

@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Input } from '@nutui/nutui-react-taro';
-import { maskIdNumber } from '@hushi/sdk';
 import type { FieldDefinition } from '@hushi/sdk';
 import { MESSAGES } from '../messages';
 import { fieldKeyboard } from './fieldKeyboard';
@@ -24,13 +22,12 @@ export interface FormFieldProps {
 
 /**
  * One field of the form, from its definition: a red `*` when required; typed, or picked from its code
- * table; read-only when the system fills it (系统回显 while empty). A 身份证号 is shown masked
- * (450*****022) except while the user is typing in it. A typed field opens the keyboard of its format
+ * table; read-only when the system fills it (系统回显 while empty). A 身份证号 the user types stays readable
+ * in full while the form is open, so all 18 characters can be checked before 申报 (lists and 详情 mask it).
+ * A typed field opens the keyboard of its format
  * (`fieldKeyboard`); in H5 its input is labelled by the field's name, and a picked field is a button.
  */
 export function FormField({ field, value, shown, invalid, onInput, onOpenPicker }: FormFieldProps) {
-  const [typing, setTyping] = useState(false);
-  const masked = field.format === 'idNumber' && !typing;
   const writable = field.source === 'input';
   const className = `form-field form-field--${field.key}${invalid ? ' form-field--invalid' : ''}`;
   const label = (
@@ -63,14 +60,8 @@ export function FormField({ field, value, shown, invalid, onInput, onOpenPicker 
         {...keyboard}
         {...inputAria({ label: field.label, required: field.required, invalid }, keyboard.nativeProps)}
         className="form-field__input"
-        value={masked ? maskIdNumber(value) : value}
+        value={value}
         placeholder={`请输入${field.label}`}
-        onFocus={() => {
-          setTyping(true);
-        }}
-        onBlur={() => {
-          setTyping(false);
-        }}
         onChange={(text) => {
           onInput(text);
         }}

@@ -5,8 +5,16 @@ import type { FieldDefinition } from '@hushi/sdk';
 import { MESSAGES } from '../messages';
 import { LIST_PART_LABELS } from '../stores/DeclarationForm';
 import type { ListPart } from '../stores/declarationRecords';
+import type { TypedResident } from '../stores/ResidentRegisterChecks';
 import { useDeclarationForm } from '../stores/useDeclarationForm';
 import { FormField } from './FormField';
+
+/** What the 边民 register says against a 委托边民 as typed, under their fields. */
+const ResidentRefusal = observer(function ResidentRefusal({ line }: { line: TypedResident }) {
+  const { form } = useDeclarationForm();
+  const refusal = form.residentChecks.refusalOf(line);
+  return refusal === undefined ? null : <Text className="line-card__refusal">{refusal}</Text>;
+});
 
 /** Props of {@link LineList}. */
 export interface LineListProps {
@@ -51,7 +59,7 @@ export const LineList = observer(function LineList({ part, onOpenPicker }: LineL
               onInput={(value) => {
                 form.setLine(part, index, field.key, value);
               }}
-              {...(form.pickerEntries(field)
+              {...(form.pickerEntries(field) || field.format === 'date'
                 ? {
                     onOpenPicker: () => {
                       onOpenPicker(part, index, field);
@@ -60,6 +68,7 @@ export const LineList = observer(function LineList({ part, onOpenPicker }: LineL
                 : {})}
             />
           ))}
+          {part === 'entrustedResidents' && <ResidentRefusal line={line} />}
         </View>
       ))}
       <Button

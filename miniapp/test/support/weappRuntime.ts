@@ -67,6 +67,8 @@ export interface SimulatedPage {
   tap(query: NodeQuery): void;
   /** Types `value` into the input `query` describes: an `input` event with `detail.value`. */
   input(query: NodeQuery, value: string): void;
+  /** Presses the keyboard's confirm key (回车, 搜索) in the input `query` describes: a `confirm` event. */
+  confirm(query: NodeQuery, value: string): void;
 }
 
 /** Options of {@link createWeappRuntime}. */
@@ -371,6 +373,9 @@ export function createWeappRuntime({
       },
       input(target, value) {
         fire(target, 'input', { value, cursor: value.length, keyCode: 0 });
+      },
+      confirm(target, value) {
+        fire(target, 'confirm', { value });
       },
     };
     const record = { page, instance };

@@ -26,6 +26,7 @@ import { AUTHENTICATION_ROUTES } from './routes/authenticationRoutes';
 import { DECLARATION_ROUTES } from './routes/declarationRoutes';
 import { QUERY_ROUTES } from './routes/queryRoutes';
 import { REFERENCE_ROUTES } from './routes/referenceRoutes';
+import { RESIDENT_ROUTES } from './routes/residentRoutes';
 import type { RouteHandler } from './routes/routeHandler';
 import { SESSION_ROUTES } from './routes/sessionRoutes';
 import { requestRefusal } from '../requestRefusals';
@@ -110,6 +111,7 @@ const SEEDED_KEY = 'backend.seeded';
 const ROUTE_HANDLERS: Record<BackendRouteName, RouteHandler> = {
   ...SESSION_ROUTES,
   ...REFERENCE_ROUTES,
+  ...RESIDENT_ROUTES,
   ...DECLARATION_ROUTES,
   ...QUERY_ROUTES,
   ...AUTHENTICATION_ROUTES,

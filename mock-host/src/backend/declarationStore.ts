@@ -276,14 +276,29 @@ export function listEntrustedDeclarations(
   kind: DeclarationKind,
   idNumber: string,
   window: { limit: number; offset: number },
+  filter: PendingFilter = {},
 ): Promise<DeclarationPage> {
-  return pageOf(
-    sql,
+  const params: unknown[] = [kind, normalizedIdNumber(idNumber)];
+  const where = [
     `d.kind = $1 AND d.entrusted_ids @> ARRAY[$2::text] AND (d.status = 'pendingAuthentication'
        OR EXISTS (SELECT 1 FROM authentications a WHERE a.pre_entry_number = d.pre_entry_number AND a.id_number = $2))`,
-    [kind, normalizedIdNumber(idNumber)],
-    window,
-  );
+  ];
+  const add = (condition: (n: string) => string, value: unknown): void => {
+    params.push(value);
+    where.push(condition(`$${params.length}`));
+  };
+  if (filter.preEntryNumber !== undefined) add((n) => `d.pre_entry_number = ${n}`, filter.preEntryNumber);
+  // By 申报时间: a declaration without one is not in any date range.
+  if (filter.from !== undefined) add((n) => `d.declared_day >= ${n}`, filter.from);
+  if (filter.to !== undefined) add((n) => `d.declared_day <= ${n}`, filter.to);
+  return pageOf(sql, where.join(' AND '), params, window);
+}
+
+/** The query conditions of a 待认证列表: 预录入编号 and a 申报时间 range of China days, inclusive. */
+export interface PendingFilter {
+  preEntryNumber?: string;
+  from?: string;
+  to?: string;
 }
 
 /** The declarations declared on China day `day` whose goods count against one of the residents `idNumbers`. */

@@ -150,7 +150,10 @@ export function summaryOf(d: StoredDeclaration): DeclarationSummary {
 export function pendingAuthenticationOf(d: StoredDeclaration, person: SeedPerson): PendingAuthentication {
   const businessMode = businessModeOf(d);
   const declaredAt = isoOf(d.declaredAt);
-  const plateNumber = d.input.kind === 'entry' ? d.input.vehicles[0]?.plateNumber : undefined;
+  // 车牌号: every plate of the 车辆信息, blank ones left out; none for a 进口申报单 or an entry without vehicles.
+  const plates =
+    d.input.kind === 'entry' ? d.input.vehicles.map((v) => v.plateNumber.trim()).filter(Boolean) : [];
+  const plateNumber = plates.length === 0 ? undefined : plates.join('、');
   const owner = personOf(d.ownerId);
   const group = d.role === 'mutualAidGroup' ? owner.mutualAidGroup : owner.cooperative;
   return {

@@ -23,9 +23,9 @@ export const IDEMPOTENCY_KEY_TTL_MS = 24 * 3_600_000;
  */
 export function idempotencyKeyProblem(key: string | null): BackendReply | undefined {
   if (key === null || key === '')
-    return { status: 400, body: { code: 'IDEMPOTENCY_KEY_REQUIRED', message: '请求缺少 Idempotency-Key' } };
+    return { status: 400, body: { code: 'IDEMPOTENCY_KEY_REQUIRED', message: '请求缺少请求标识' } };
   if (key.length > REQUEST_LIMITS.maxIdempotencyKeyLength || !/^[\x21-\x7e]+$/.test(key))
-    return { status: 400, body: { code: 'IDEMPOTENCY_KEY_INVALID', message: 'Idempotency-Key 格式有误' } };
+    return { status: 400, body: { code: 'IDEMPOTENCY_KEY_INVALID', message: '请求标识格式有误' } };
   return undefined;
 }
 

@@ -164,6 +164,19 @@ export interface RecordsQuery {
   pageSize?: number;
 }
 
+/** Filters of a 待认证列表 (its query-condition screen), all optional, and the page. */
+export interface PendingQuery {
+  /** 预录入编号. */
+  preEntryNumber?: string;
+  /** 申报时间 from this China day, 'YYYY-MM-DD'. */
+  from?: string;
+  /** 申报时间 up to this China day, 'YYYY-MM-DD'. */
+  to?: string;
+  /** 1-based page. */
+  page?: number;
+  pageSize?: number;
+}
+
 /** Filters of 单据查询: those of 申请记录查询 plus the 申报单号. */
 export interface DocumentsQuery extends RecordsQuery {
   /** 申报单号 (进境/进口申报单编号). */
@@ -228,3 +241,18 @@ export interface AuthenticationReceipt {
   authenticatedCount: number;
   residentCount: number;
 }
+
+/** What the form asks the 边民 register about one 委托边民, as soon as they are entered. */
+export interface ResidentCheckRequest {
+  /** 身份证号, in full. */
+  idNumber: string;
+  /** 边民姓名 as typed; left out or '' when not typed yet (only the filing is checked). */
+  name?: string;
+}
+
+/** Why a 委托边民 may not be entrusted: not filed as a 边民, the account not real-name verified, or the name not the ID's. */
+export type ResidentRefusal = 'notFiled' | 'notVerified' | 'nameMismatch';
+
+/** The 边民 register's answer for one 委托边民: on it, or why not with the Chinese message to show. */
+export type ResidentCheck =
+  { registered: true } | { registered: false; reason: ResidentRefusal; message: string };

@@ -18,8 +18,11 @@ import type {
   IdentityChoice,
   LocationChallenge,
   LocationChallengeRequest,
+  ResidentCheck,
+  ResidentCheckRequest,
   Page,
   PendingAuthentication,
+  PendingQuery,
   RecordsQuery,
   SaveDraftRequest,
   Session,
@@ -90,6 +93,8 @@ export interface BackendClient {
   createFaceChallenge(request: FaceChallengeRequest): Promise<FaceChallenge>;
   /** A single-use nonce for a signed position fix (bridge 1.1 `location.get`). */
   createLocationChallenge(request: LocationChallengeRequest): Promise<LocationChallenge>;
+  /** Asks the 边民 register whether a 委托边民 may be entrusted. */
+  checkResident(request: ResidentCheckRequest): Promise<ResidentCheck>;
   /** 暂存. */
   saveDraft<K extends DeclarationKind>(
     kind: K,
@@ -133,10 +138,10 @@ export interface BackendClient {
     reason: string,
     options?: ActionOptions,
   ): Promise<DeclarationReceipt>;
-  /** 进境/进口 待认证列表 of the logged-in 边民. */
+  /** 进境/进口 待认证列表 of the logged-in 边民, filtered by its query conditions. */
   listPendingAuthentications(
     kind: DeclarationKind,
-    page?: { page?: number; pageSize?: number },
+    query?: PendingQuery,
   ): Promise<Page<PendingAuthentication>>;
   /** 认证: a 委托边民 authenticates a declaration with the host's face ticket. */
   authenticate(
@@ -276,6 +281,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     getFences: (customsCode) => send('getFences', { query: { customsCode } }),
     createFaceChallenge: (request) => send('createFaceChallenge', { body: request }),
     createLocationChallenge: (request) => send('createLocationChallenge', { body: request }),
+    checkResident: (request) => send('checkResident', { body: request }),
     saveDraft: (kind, request, action = {}) =>
       send('saveDraft', { params: { kind }, body: request, idempotencyKey: action.idempotencyKey }),
     submit: (kind, request, action = {}) =>
@@ -303,8 +309,8 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
         body: { reason },
         idempotencyKey: action.idempotencyKey,
       }),
-    listPendingAuthentications: (kind, page = {}) =>
-      send('listPendingAuthentications', { params: { kind }, query: { ...page } }),
+    listPendingAuthentications: (kind, query = {}) =>
+      send('listPendingAuthentications', { params: { kind }, query: { ...query } }),
     authenticate: (kind, preEntryNumber, faceTicket, action = {}) =>
       send('authenticate', {
         params: declaration(kind, preEntryNumber),

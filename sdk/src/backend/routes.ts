@@ -41,6 +41,11 @@ export const BACKEND_ROUTES = {
     auth: true,
     idempotent: false,
   },
+  /**
+   * The 边民 register's answer for one 委托边民 (filed, real-name verified, the name the ID's): body
+   * `ResidentCheckRequest` → `ResidentCheck`. A POST, so the 身份证号 stays out of URLs and logs.
+   */
+  checkResident: { method: 'POST', path: '/api/v1/resident-checks', auth: true, idempotent: false },
   /** 暂存: body `SaveDraftRequest` → `DeclarationReceipt` (keyed: a 暂存 queued offline is sent once). */
   saveDraft: { method: 'POST', path: '/api/v1/declarations/:kind/drafts', auth: true, idempotent: true },
   /** 申报: body `SubmitRequest` → `DeclarationReceipt`. */

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Dialog, NoticeBar, Tabs } from '@nutui/nutui-react-taro';
+import { Button, DatePicker, Dialog, NoticeBar, Tabs } from '@nutui/nutui-react-taro';
+import type { PickerValue } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
 import type { DeclarationTab, FieldDefinition } from '@hushi/sdk';
 import { MESSAGES } from '../../messages';
@@ -27,6 +28,12 @@ interface OpenPicker {
   field: FieldDefinition;
 }
 
+/** 'YYYY-MM-DD' as a local Date for the date picker; today when empty or not a date. */
+function dayAsDate(day: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : new Date();
+}
+
 /** What the screen says while a 申报 runs. */
 const PHASE_TEXT: Readonly<Partial<Record<SubmitPhase, string>>> = {
   locating: MESSAGES.locating,
@@ -45,6 +52,8 @@ export default observer(function DeclarePage() {
   const params = useRouter().params;
   const mode = (params.mode ?? 'new') as DeclareMode;
   const [picker, setPicker] = useState<OpenPicker | undefined>(undefined);
+  // 有效期至 and other dates: picked with the date picker, so they always read 2025-12-31.
+  const [datePicker, setDatePicker] = useState<OpenPicker | undefined>(undefined);
   useBlockingLoading(flow.busy ? PHASE_TEXT[flow.phase] : undefined);
 
   // A 暂存 kept while offline went through once the network returned: say so.
@@ -70,12 +79,31 @@ export default observer(function DeclarePage() {
       Taro.pageScrollTo({ selector: '.form-field--invalid', duration: 0 }).catch(() => undefined);
   }, [form.invalid]);
 
+  // The result screen replaces the form on the same page: it opens at its top, where 申报成功 is, not
+  // at the scroll position the 申报 button was tapped from.
+  const succeeded = flow.phase === 'succeeded';
+  useEffect(() => {
+    if (succeeded) Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+  }, [succeeded]);
+
   const openPicker = (at: OpenPicker): void => {
     if (at.field.key === 'supervisionSiteCode' && !form.header.customsCode) {
       form.showPrompt(MESSAGES.chooseCustomsFirst, { part: 'header', key: 'customsCode' });
       return;
     }
-    setPicker(at);
+    if (at.field.format === 'date') setDatePicker(at);
+    else setPicker(at);
+  };
+
+  const dateValueOf = (at: OpenPicker): string =>
+    (at.part === 'header' ? form.header : form.lists[at.part][at.index ?? 0])?.[at.field.key] ?? '';
+  const thisYear = new Date().getFullYear();
+
+  const pickDate = (values: readonly PickerValue[]): void => {
+    if (!datePicker) return;
+    const day = values.map((v, index) => String(v).padStart(index === 0 ? 4 : 2, '0')).join('-');
+    if (datePicker.part === 'header') form.setHeader(datePicker.field.key, day);
+    else form.setLine(datePicker.part, datePicker.index ?? 0, datePicker.field.key, day);
   };
 
   const pick = (code: string): void => {
@@ -107,7 +135,7 @@ export default observer(function DeclarePage() {
           onInput={(value) => {
             form.setHeader(field.key, value);
           }}
-          {...(form.pickerEntries(field)
+          {...(form.pickerEntries(field) || field.format === 'date'
             ? {
                 onOpenPicker: () => {
                   openPicker({ part: 'header', field });
@@ -221,6 +249,20 @@ export default observer(function DeclarePage() {
             onPick={pick}
             onClose={() => {
               setPicker(undefined);
+            }}
+          />
+          <DatePicker
+            title={datePicker?.field.label ?? ''}
+            type="date"
+            visible={datePicker !== undefined}
+            value={dayAsDate(datePicker ? dateValueOf(datePicker) : '')}
+            startDate={new Date(thisYear - 10, 0, 1)}
+            endDate={new Date(thisYear + 30, 11, 31)}
+            onConfirm={(_, values) => {
+              pickDate(values);
+            }}
+            onClose={() => {
+              setDatePicker(undefined);
             }}
           />
         </View>

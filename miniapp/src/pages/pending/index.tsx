@@ -1,60 +1,144 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, NoticeBar } from '@nutui/nutui-react-taro';
+import { Button, Cell, DatePicker, Input, NoticeBar, Popup } from '@nutui/nutui-react-taro';
+import type { PickerValue } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
 import { canPerform } from '@hushi/sdk';
+import type { PendingAuthentication } from '@hushi/sdk';
+import { pendingDetailGroups } from '../../display/detailTabs';
 import { pendingRows } from '../../display/listRows';
 import { QUERY_MESSAGES } from '../../queryMessages';
 import { KIND_LABELS } from '../../routes';
+import type { PendingAuthenticationStore } from '../../stores/PendingAuthenticationStore';
 import { useDeclarationLists } from '../../stores/useDeclarationLists';
 import { DisplayCard } from '../../ui/DisplayCard';
+import { inputAria } from '../../ui/inputAria';
 import { PageShell } from '../../ui/PageShell';
 import { useBlockingLoading } from '../../ui/useBlockingLoading';
 import { MESSAGES } from '../../messages';
 import { useDeclarationKind } from '../../ui/useDeclarationKind';
 
+/** 'YYYY-MM-DD' as a local Date for the date picker. */
+function toDate(day: string): Date {
+  const [year = 2000, month = 1, date = 1] = day.split('-').map(Number);
+  return new Date(year, month - 1, date);
+}
+
+/** The date picker's [year, month, day] as 'YYYY-MM-DD'. */
+function fromPicked(values: PickerValue[]): string {
+  return values.map((value, index) => String(value).padStart(index === 0 ? 4 : 2, '0')).join('-');
+}
+
+/** 认证状态 of a row with its 认证 button while 未认证. */
+const AuthenticationLine = observer(function AuthenticationLine({
+  store,
+  row,
+}: {
+  store: PendingAuthenticationStore;
+  row: PendingAuthentication;
+}) {
+  return (
+    <View className="display-card__row">
+      <Text className="display-card__label">{QUERY_MESSAGES.authenticationStatus}</Text>
+      <Text className="display-card__value pending-row__state">
+        {row.authenticated ? QUERY_MESSAGES.authenticated : QUERY_MESSAGES.notAuthenticated}
+      </Text>
+      {!row.authenticated && (
+        <Button
+          size="small"
+          type="primary"
+          className="pending-row__authenticate"
+          disabled={!canPerform(row.status, 'authenticate') || store.authenticating !== undefined}
+          loading={store.authenticating === row.preEntryNumber}
+          onClick={(event) => {
+            // The row opens its 详情; the button authenticates.
+            event.stopPropagation();
+            void store.authenticate(row.preEntryNumber);
+          }}
+        >
+          {QUERY_MESSAGES.authenticate}
+        </Button>
+      )}
+    </View>
+  );
+});
+
 /**
- * 进境/进口申报单待认证列表 of a 边民: 查询, then the declarations representatives made for them with
- * their 认证状态; 认证 by face on a 未认证 row turns it 已认证.
+ * 进境/进口申报单待认证列表 of a 边民: the query conditions (预录入编号, 申报时间) with 重置 and 查询, then
+ * the declarations representatives made for them with their 认证状态. A row opens the declaration's
+ * goods and amounts with the 边民's own 边民申报额度, to confirm before 认证 ("确认申报单据信息无误后");
+ * 认证 by face, on the row or there, turns it 已认证.
  */
 export default observer(function PendingPage() {
   const kind = useDeclarationKind();
   const store = useDeclarationLists().pending(kind);
+  const [dateOpen, setDateOpen] = useState<'from' | 'to' | undefined>(undefined);
   useBlockingLoading(store.authenticating === undefined ? undefined : MESSAGES.authenticating);
 
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: `${KIND_LABELS[kind]}${QUERY_MESSAGES.pendingTitle}` });
   }, [kind]);
 
+  const { conditions, detail } = store;
+  const today = new Date();
   return (
     <PageShell>
+      <Cell.Group className="query-conditions">
+        <Cell
+          title={QUERY_MESSAGES.preEntryNumber}
+          extra={
+            <Input
+              {...inputAria({ label: QUERY_MESSAGES.preEntryNumber })}
+              className="query-conditions__input"
+              placeholder={QUERY_MESSAGES.preEntryNumberHint}
+              value={conditions.number}
+              onChange={(value) => {
+                store.setCondition('number', value);
+              }}
+            />
+          }
+        />
+        <Cell
+          className="query-conditions__from"
+          title={QUERY_MESSAGES.from}
+          extra={conditions.from}
+          clickable
+          onClick={() => {
+            setDateOpen('from');
+          }}
+        />
+        <Cell
+          className="query-conditions__to"
+          title={QUERY_MESSAGES.to}
+          extra={conditions.to}
+          clickable
+          onClick={() => {
+            setDateOpen('to');
+          }}
+        />
+      </Cell.Group>
       <View className="button-row">
+        <Button
+          onClick={() => {
+            store.reset();
+          }}
+        >
+          {QUERY_MESSAGES.reset}
+        </Button>
         <Button type="primary" loading={store.loading} onClick={() => void store.search()}>
           {QUERY_MESSAGES.search}
         </Button>
       </View>
       {store.error && <NoticeBar className="error-bar" content={store.error} wrap />}
       {store.rows?.map((row) => (
-        <DisplayCard key={row.preEntryNumber} className="pending-row" rows={pendingRows(row)}>
-          <View className="display-card__row">
-            <Text className="display-card__label">{QUERY_MESSAGES.authenticationStatus}</Text>
-            <Text className="display-card__value pending-row__state">
-              {row.authenticated ? QUERY_MESSAGES.authenticated : QUERY_MESSAGES.notAuthenticated}
-            </Text>
-            {!row.authenticated && (
-              <Button
-                size="small"
-                type="primary"
-                className="pending-row__authenticate"
-                disabled={!canPerform(row.status, 'authenticate') || store.authenticating !== undefined}
-                loading={store.authenticating === row.preEntryNumber}
-                onClick={() => void store.authenticate(row.preEntryNumber)}
-              >
-                {QUERY_MESSAGES.authenticate}
-              </Button>
-            )}
-          </View>
+        <DisplayCard
+          key={row.preEntryNumber}
+          className="pending-row"
+          rows={pendingRows(row)}
+          onClick={() => void store.openDetail(row.preEntryNumber)}
+        >
+          <AuthenticationLine store={store} row={row} />
           {store.rowErrors[row.preEntryNumber] && (
             <View className="dialog-error" role="alert">
               {store.rowErrors[row.preEntryNumber]}
@@ -63,6 +147,54 @@ export default observer(function PendingPage() {
         </DisplayCard>
       ))}
       {store.rows?.length === 0 && <Text className="muted">{QUERY_MESSAGES.noResults}</Text>}
+      <Popup
+        visible={detail !== undefined}
+        position="bottom"
+        round
+        closeable
+        title={QUERY_MESSAGES.pendingDetailTitle}
+        onClose={() => {
+          store.closeDetail();
+        }}
+      >
+        {detail && (
+          <View className="pending-detail">
+            <DisplayCard rows={pendingRows(detail.row)}>
+              <AuthenticationLine store={store} row={detail.row} />
+              {store.rowErrors[detail.row.preEntryNumber] && (
+                <View className="dialog-error" role="alert">
+                  {store.rowErrors[detail.row.preEntryNumber]}
+                </View>
+              )}
+            </DisplayCard>
+            {detail.error && <NoticeBar className="error-bar" content={detail.error} wrap />}
+            {!detail.declaration && !detail.error && <Text className="muted">{MESSAGES.loading}</Text>}
+            {detail.declaration &&
+              pendingDetailGroups(detail.declaration, detail.row).map((group) => (
+                <DisplayCard
+                  key={group.title}
+                  className="pending-detail__group"
+                  title={group.title}
+                  rows={group.rows}
+                />
+              ))}
+          </View>
+        )}
+      </Popup>
+      <DatePicker
+        title={dateOpen === 'to' ? QUERY_MESSAGES.to : QUERY_MESSAGES.from}
+        type="date"
+        visible={dateOpen !== undefined}
+        value={toDate(dateOpen === 'to' ? conditions.to : conditions.from)}
+        startDate={new Date(today.getFullYear() - 10, 0, 1)}
+        endDate={today}
+        onConfirm={(_, values) => {
+          if (dateOpen) store.setCondition(dateOpen, fromPicked(values));
+        }}
+        onClose={() => {
+          setDateOpen(undefined);
+        }}
+      />
     </PageShell>
   );
 });

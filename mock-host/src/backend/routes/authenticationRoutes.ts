@@ -7,11 +7,15 @@ import { isRecord } from '../../isRecord';
 import { kindOf } from '../backendRequest';
 import { chinaDateTime } from '../chinaDateTime';
 import { addAuthentication, listEntrustedDeclarations, updateDeclaration } from '../declarationStore';
+import type { PendingFilter } from '../declarationStore';
 import { pageOf, pageWindow, pendingAuthenticationOf } from '../declarationViews';
 import { checkFace } from '../faceCheck';
 import { personOf } from '../identities';
 import { ok } from './routeHandler';
 import type { RouteHandlers } from './routeHandler';
+
+/** Longest value of a query condition: a 预录入编号 has 18 characters. */
+const MAX_FILTER_LENGTH = 64;
 
 /** 待认证查询 and 认证: a 委托边民 confirms, by face, a declaration a representative made for them. */
 export const AUTHENTICATION_ROUTES: RouteHandlers<'listPendingAuthentications' | 'authenticate'> = {
@@ -21,7 +25,12 @@ export const AUTHENTICATION_ROUTES: RouteHandlers<'listPendingAuthentications' |
     const person = personOf(session.personId);
     // The manual's list also shows what this 边民 has authenticated, with its later status (D2-发往海关成功).
     const window = pageWindow(q);
-    const found = await listEntrustedDeclarations(sql, kind, person.idNumber, window);
+    const filter: PendingFilter = {};
+    for (const name of ['preEntryNumber', 'from', 'to'] as const) {
+      const value = q.get(name);
+      if (value !== null && value !== '') filter[name] = value.slice(0, MAX_FILTER_LENGTH);
+    }
+    const found = await listEntrustedDeclarations(sql, kind, person.idNumber, window, filter);
     return ok(pageOf(found, window, (d) => pendingAuthenticationOf(d, person)));
   },
   authenticate: async (context, { params, body }, session) => {

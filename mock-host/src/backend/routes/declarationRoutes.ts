@@ -33,6 +33,7 @@ import type { BackendReply } from '../idempotency';
 import { nextPreEntryNumber } from '../numbering';
 import type { SessionRecord } from '../sessions';
 import { checkLocation } from '../locationCheck';
+import { checkEntrustedResidents } from '../residentRegister';
 import { checkAllowance, checkRelatedEntry, validate } from '../submitChecks';
 import { ok } from './routeHandler';
 import type { RouteHandlers } from './routeHandler';
@@ -108,6 +109,7 @@ async function declare(
   const role = requireRole(session);
   const draftId = existing === undefined ? draftIdOf(request) : undefined;
   const input = validate(context, kind, request.declaration, role);
+  checkEntrustedResidents(input.entrustedResidents);
   const policy = submitPolicy(submitContextOf(input, role));
   const status = transition(existing?.status ?? null, policy.event);
   const ownerId = existing?.ownerId ?? session.personId;
@@ -153,6 +155,8 @@ export const DECLARATION_ROUTES: RouteHandlers<
       throw new BackendFailure(422, 'VALIDATION', '暂存内容格式有误', shapeProblems);
     const input = structuredClone(request.declaration) as unknown as
       EntryDeclarationInput | ImportDeclarationInput;
+    // A half-typed 委托边民 waits for validation at 申报; one whose 身份证号 is complete is checked now.
+    if (Array.isArray(input.entrustedResidents)) checkEntrustedResidents(input.entrustedResidents);
     if (typeof request.preEntryNumber === 'string') {
       const d = await owned(context.sql, kind, request.preEntryNumber, session);
       Object.assign(d, { status: transition(d.status, 'save'), input, updatedAt: context.now() });

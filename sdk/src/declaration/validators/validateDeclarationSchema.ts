@@ -139,6 +139,7 @@ function messageOf(error: SchemaError, label: string, field: FieldDefinition | u
     case 'additionalProperties':
       return validationMessage('notWritable', { label });
     default:
+      if (field?.format === 'date') return validationMessage('invalidDate', { label });
       return validationMessage(picked ? 'invalidPick' : 'invalid', { label });
   }
 }

@@ -100,8 +100,9 @@ it('checks plates, dates and numbers of lines', () => {
     qualificationNumber: 'C-1',
     validUntil: '2024-02-30',
   };
+  // The message says the format (issue 16 item 3).
   expect(validateFields(ENTRY_DECLARATION_FIELDS.qualifications, qualification)[0]?.message).toBe(
-    '请输入正确的有效期至',
+    '请选择正确的有效期至，格式为年-月-日，如2025-12-31',
   );
   expect(
     validateFields(ENTRY_DECLARATION_FIELDS.qualifications, { ...qualification, validUntil: '2024-02-29' }),

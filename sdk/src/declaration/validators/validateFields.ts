@@ -53,7 +53,7 @@ function validateFormat(
     case 'date': {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
       const ok = match !== null && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
-      return ok ? VALID_RESULT : invalidResult(validationMessage('invalid', { label }));
+      return ok ? VALID_RESULT : invalidResult(validationMessage('invalidDate', { label }));
     }
     default:
       return VALID_RESULT;

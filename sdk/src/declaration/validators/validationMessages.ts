@@ -11,6 +11,8 @@ export const VALIDATION_MESSAGES = {
   requiredPick: '请选择{label}',
   /** A value has the wrong format, e.g. "请输入正确的身份证号". */
   invalid: '请输入正确的{label}',
+  /** A date that is not a day of the calendar, with the format it takes (picked with the date picker). */
+  invalidDate: '请选择正确的{label}，格式为年-月-日，如2025-12-31',
   /** A picked value is not in its code table. */
   invalidPick: '请选择正确的{label}',
   /** 申报总价 ≠ 申报数量 × 申报单价 (rounded half up to the fen). */
