@@ -33,7 +33,6 @@ export interface FaceService {
   verify(check: FaceCheck): Promise<string>;
 }
 
-
 /**
  * A mock face service: liveness and matching are decided by a control on the host page, but the
  * ticket is real — an ES256 JWS by the host's {@link TicketSigner} (`typ` `JWT`, `kid` its key's
