@@ -38,6 +38,8 @@ export const QUERY_MESSAGES = {
   authenticated: '已认证',
   notAuthenticated: '未认证',
   authenticate: '认证',
+  /** The button that opens a 待认证 row's declaration (the row holds the 认证 button too). */
+  viewDeclaration: '查看申报单',
   /** The manual: "边民确认申报单据信息无误后" authenticates; the opened row's title and its amounts (inferred). */
   pendingDetailTitle: '申报单据信息',
   amounts: '金额',

@@ -120,7 +120,12 @@ it('shows the query conditions and finds one declaration by its 预录入编号 
 it('opens a row: the goods, amounts and own 边民申报额度, and 认证 from there (issue 16 item 2)', async () => {
   await query();
   const number = await untouchedGroupDeclaration();
-  await app.page.locator('.pending-row', { hasText: number }).locator('.display-card__label').first().click();
+  // Its 查看申报单 button, which a keyboard and a screen reader reach (the row itself is no button: it
+  // holds the 认证 button).
+  await app.page
+    .locator('.pending-row', { hasText: number })
+    .getByRole('button', { name: '查看申报单' })
+    .click();
   const detail = app.page.locator('.pending-detail');
   await detail.locator('.pending-detail__group', { hasText: '商品名称' }).first().waitFor();
   const text = (await detail.textContent()) ?? '';

@@ -137,6 +137,7 @@ export default observer(function PendingPage() {
           className="pending-row"
           rows={pendingRows(row)}
           onClick={() => void store.openDetail(row.preEntryNumber)}
+          openLabel={QUERY_MESSAGES.viewDeclaration}
         >
           <AuthenticationLine store={store} row={row} />
           {store.rowErrors[row.preEntryNumber] && (
