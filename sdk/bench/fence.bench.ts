@@ -10,9 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { CONFIDENCE_SCALE_95, createFenceChecker, RADIUS_FLOOR_M } from '../src/fence/createFenceChecker';
 import { loadFences } from '../src/fence/fenceSet';
+import { METRES_PER_DEGREE } from '../src/fence/geometry';
 import type { FenceFix } from '../src/fence/createFenceChecker';
 import type { FenceStatus } from '../src/fence/fenceVerdict';
-import { CELL_DEG, mulberry32, randomBorderFences } from '../test/randomFences';
+import { CELL_DEG, fixesAt, mixedFixes, mulberry32, randomBorderFences } from '../test/randomFences';
+import type { FixPlace } from '../test/randomFences';
 import { formatNs, measure, report } from '../../scripts/benchmark';
 
 /** Whether this is the run under `--jitless`: it measures check() and the tight loop only, fewer times. */
@@ -20,7 +22,6 @@ const JITLESS = process.execArgv.includes('--jitless');
 const SAMPLES = JITLESS ? 20 : 300;
 const FENCES = 10_000;
 const TARGET_NS = 2_000;
-const METRES_PER_DEGREE = (6_371_008.8 * Math.PI) / 180;
 
 const built = performance.now();
 const { collection, fences: generated } = randomBorderFences(FENCES, { seed: 2026, vertices: 50 });
@@ -40,27 +41,8 @@ const checker = createFenceChecker(fences, {
 
 // Fixes: a third at fence centres, a third near an edge, a third in the gaps between fences.
 const random = mulberry32(7);
-type Kind = 'centre' | 'edge' | 'gap';
-const fixesOf = (kind: Kind, count: number): FenceFix[] =>
-  Array.from({ length: count }, () => {
-    const fence = generated[Math.floor(random() * generated.length)];
-    if (!fence) throw new Error('no fence');
-    const [lng, lat] = fence.centre;
-    const kx = METRES_PER_DEGREE * Math.cos((lat * Math.PI) / 180);
-    const angle = random() * 2 * Math.PI;
-    const distance =
-      kind === 'centre' ? 0 : kind === 'edge' ? (fence.minRadiusM + fence.maxRadiusM) / 2 : 1_000;
-    return {
-      lat: lat + (distance * Math.cos(angle)) / METRES_PER_DEGREE,
-      lng: lng + (distance * Math.sin(angle)) / kx,
-      datum: 'wgs84',
-      accuracy: 10,
-      timestamp: NOW,
-    };
-  });
-const mixed = [...fixesOf('centre', 342), ...fixesOf('edge', 341), ...fixesOf('gap', 341)].sort(
-  () => random() - 0.5,
-);
+const fixesOf = (place: FixPlace, count: number): FenceFix[] => fixesAt(generated, place, count, random, NOW);
+const mixed = mixedFixes(generated, random, NOW);
 const statuses = new Map<FenceStatus, number>();
 for (const fix of mixed) {
   const { status } = checker.check(fix);

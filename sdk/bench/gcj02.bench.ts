@@ -16,14 +16,13 @@ import { locateInMainland } from '../src/mainland/locateInMainland';
 import { toWgs84 } from '../src/mainland/toWgs84';
 import type { FenceFix } from '../src/fence/createFenceChecker';
 import type { AppliedDatum } from '../src/fence/datum';
-import { mulberry32, randomBorderFences } from '../test/randomFences';
+import { mixedFixes, mulberry32, randomBorderFences } from '../test/randomFences';
 import { formatNs, measure, report } from '../../scripts/benchmark';
 import type { Measurement } from '../../scripts/benchmark';
 
 const TARGET_RATIO = 1.3;
 const FENCES = 10_000;
 const NOW = 1_764_057_600_000;
-const METRES_PER_DEGREE = (6_371_008.8 * Math.PI) / 180;
 const JITLESS = process.env.HUSHI_BENCH_JITLESS === '1';
 /** Calls timed together, and how many pairs of batches; fewer under --jitless, where all runs ~10× slower. */
 const BATCH = 1_000;
@@ -43,27 +42,7 @@ const checker = createFenceChecker(fences, {
 
 // The mixed fixes of fence.bench.ts: the same generator, seed and order.
 const random = mulberry32(7);
-type Kind = 'centre' | 'edge' | 'gap';
-const fixesOf = (kind: Kind, count: number): FenceFix[] =>
-  Array.from({ length: count }, () => {
-    const fence = generated[Math.floor(random() * generated.length)];
-    if (!fence) throw new Error('no fence');
-    const [lng, lat] = fence.centre;
-    const kx = METRES_PER_DEGREE * Math.cos((lat * Math.PI) / 180);
-    const angle = random() * 2 * Math.PI;
-    const distance =
-      kind === 'centre' ? 0 : kind === 'edge' ? (fence.minRadiusM + fence.maxRadiusM) / 2 : 1_000;
-    return {
-      lat: lat + (distance * Math.cos(angle)) / METRES_PER_DEGREE,
-      lng: lng + (distance * Math.sin(angle)) / kx,
-      datum: 'wgs84',
-      accuracy: 10,
-      timestamp: NOW,
-    };
-  });
-const wgs = [...fixesOf('centre', 342), ...fixesOf('edge', 341), ...fixesOf('gap', 341)].sort(
-  () => random() - 0.5,
-);
+const wgs = mixedFixes(generated, random, NOW);
 // The same positions as a phone reports them when asked for GCJ-02: shifted in the mainland, as they
 // are elsewhere (so that check() judges the same positions, but for fixes near the mainland's edge).
 const gcj = wgs.map((fix): FenceFix => ({

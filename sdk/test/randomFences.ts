@@ -1,5 +1,7 @@
 // Deterministic random fences along China's land border, for the fence benchmark and the index
 // property test: star-shaped (so simple) polygons, one per 0.02° grid cell (so they never overlap).
+import type { FenceFix } from '../src/fence/createFenceChecker';
+import { METRES_PER_DEGREE } from '../src/fence/geometry';
 import type { FenceCollection, FenceFeature } from '../src/fence/fenceCollection';
 
 /** mulberry32: a small, fast, seedable PRNG returning [0, 1). */
@@ -75,7 +77,6 @@ export const RANDOM_FENCE_CUSTOMS: readonly (readonly [string, string])[] = [
 
 /** Grid cell of one fence, degrees. */
 export const CELL_DEG = 0.02;
-const METRES_PER_DEGREE = (6_371_008.8 * Math.PI) / 180;
 
 /** A generated fence with what the generator knows about it. */
 export interface RandomFence {
@@ -144,4 +145,49 @@ export function randomBorderFences(
     fences.push({ centre: [lng, lat], minRadiusM, maxRadiusM });
   }
   return { collection: { type: 'FeatureCollection', features }, fences };
+}
+
+/** Where a generated fix lies: at a fence's centre, near its edge (between its radii), or 1 km out. */
+export type FixPlace = 'centre' | 'edge' | 'gap';
+
+/**
+ * `count` WGS-84 fixes of accuracy 10 m at random fences of `fences`, each at `place`, in a random
+ * direction, stamped `timestamp`; `random` is consumed in order, so a seed gives the same fixes.
+ */
+export function fixesAt(
+  fences: readonly RandomFence[],
+  place: FixPlace,
+  count: number,
+  random: () => number,
+  timestamp: number,
+): FenceFix[] {
+  return Array.from({ length: count }, () => {
+    const fence = fences[Math.floor(random() * fences.length)];
+    if (!fence) throw new Error('no fence');
+    const [lng, lat] = fence.centre;
+    const kx = METRES_PER_DEGREE * Math.cos((lat * Math.PI) / 180);
+    const angle = random() * 2 * Math.PI;
+    const distance =
+      place === 'centre' ? 0 : place === 'edge' ? (fence.minRadiusM + fence.maxRadiusM) / 2 : 1_000;
+    return {
+      lat: lat + (distance * Math.cos(angle)) / METRES_PER_DEGREE,
+      lng: lng + (distance * Math.sin(angle)) / kx,
+      datum: 'wgs84',
+      accuracy: 10,
+      timestamp,
+    };
+  });
+}
+
+/** 1,024 fixes, a third at fence centres, a third near an edge, a third in the gaps, shuffled. */
+export function mixedFixes(
+  fences: readonly RandomFence[],
+  random: () => number,
+  timestamp: number,
+): FenceFix[] {
+  return [
+    ...fixesAt(fences, 'centre', 342, random, timestamp),
+    ...fixesAt(fences, 'edge', 341, random, timestamp),
+    ...fixesAt(fences, 'gap', 341, random, timestamp),
+  ].sort(() => random() - 0.5);
 }
