@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, DatePicker, Input, NoticeBar, Picker } from '@nutui/nutui-react-taro';
-import type { PickerOption, PickerValue } from '@nutui/nutui-react-taro';
+import type { PickerOption } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
 import { BUSINESS_MODES, DECLARATION_STATUSES, findCode, formatCode, formatStatus } from '@hushi/sdk';
 import type { BusinessModeCode, DeclarationStatus } from '@hushi/sdk';
@@ -16,6 +16,7 @@ import { DisplayCard } from './DisplayCard';
 import { inputAria } from './inputAria';
 import { PageShell } from './PageShell';
 import { useDeclarationKind } from './useDeclarationKind';
+import { dayAsDate, pickedDay } from './pickedDay';
 
 const ALL: PickerOption = { label: QUERY_MESSAGES.all, value: '' };
 
@@ -31,17 +32,6 @@ const STATUS_OPTIONS: PickerOption[] = [
 
 /** Which picker is open. */
 type OpenPicker = 'businessMode' | 'status' | 'from' | 'to';
-
-/** 'YYYY-MM-DD' as a local Date for the date picker. */
-function toDate(day: string): Date {
-  const [year = 2000, month = 1, date = 1] = day.split('-').map(Number);
-  return new Date(year, month - 1, date);
-}
-
-/** The date picker's [year, month, day] as 'YYYY-MM-DD'. */
-function fromPicked(values: PickerValue[]): string {
-  return values.map((value, index) => String(value).padStart(index === 0 ? 4 : 2, '0')).join('-');
-}
 
 /**
  * The query screen of 申请记录查询 (`records`: 预录入编号) and 单据查询 (`documents`: 申报单号): the
@@ -176,11 +166,11 @@ export const QueryScreen = observer(function QueryScreen({ origin }: { origin: D
         title={open === 'to' ? QUERY_MESSAGES.to : QUERY_MESSAGES.from}
         type="date"
         visible={open === 'from' || open === 'to'}
-        value={toDate(open === 'to' ? conditions.to : conditions.from)}
+        value={dayAsDate(open === 'to' ? conditions.to : conditions.from)}
         startDate={new Date(today.getFullYear() - 10, 0, 1)}
         endDate={today}
         onConfirm={(_, values) => {
-          if (open === 'from' || open === 'to') store.setCondition(open, fromPicked(values));
+          if (open === 'from' || open === 'to') store.setCondition(open, pickedDay(values));
         }}
         onClose={close}
       />

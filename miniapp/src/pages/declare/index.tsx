@@ -20,18 +20,13 @@ import { PageShell } from '../../ui/PageShell';
 import { useBlockingLoading } from '../../ui/useBlockingLoading';
 import { useDeclarationKind } from '../../ui/useDeclarationKind';
 import './index.css';
+import { dayAsDate, pickedDay } from '../../ui/pickedDay';
 
 /** The field whose picker is open: a header field, or a field of line `index` of a list. */
 interface OpenPicker {
   part: ListPart | 'header';
   index?: number;
   field: FieldDefinition;
-}
-
-/** 'YYYY-MM-DD' as a local Date for the date picker; today when empty or not a date. */
-function dayAsDate(day: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : new Date();
 }
 
 /** What the screen says while a 申报 runs. */
@@ -101,7 +96,7 @@ export default observer(function DeclarePage() {
 
   const pickDate = (values: readonly PickerValue[]): void => {
     if (!datePicker) return;
-    const day = values.map((v, index) => String(v).padStart(index === 0 ? 4 : 2, '0')).join('-');
+    const day = pickedDay(values);
     if (datePicker.part === 'header') form.setHeader(datePicker.field.key, day);
     else form.setLine(datePicker.part, datePicker.index ?? 0, datePicker.field.key, day);
   };

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, DatePicker, Input, NoticeBar, Popup } from '@nutui/nutui-react-taro';
-import type { PickerValue } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
 import { canPerform } from '@hushi/sdk';
 import type { PendingAuthentication } from '@hushi/sdk';
@@ -18,17 +17,7 @@ import { PageShell } from '../../ui/PageShell';
 import { useBlockingLoading } from '../../ui/useBlockingLoading';
 import { MESSAGES } from '../../messages';
 import { useDeclarationKind } from '../../ui/useDeclarationKind';
-
-/** 'YYYY-MM-DD' as a local Date for the date picker. */
-function toDate(day: string): Date {
-  const [year = 2000, month = 1, date = 1] = day.split('-').map(Number);
-  return new Date(year, month - 1, date);
-}
-
-/** The date picker's [year, month, day] as 'YYYY-MM-DD'. */
-function fromPicked(values: PickerValue[]): string {
-  return values.map((value, index) => String(value).padStart(index === 0 ? 4 : 2, '0')).join('-');
-}
+import { dayAsDate, pickedDay } from '../../ui/pickedDay';
 
 /** 认证状态 of a row with its 认证 button while 未认证. */
 const AuthenticationLine = observer(function AuthenticationLine({
@@ -186,11 +175,11 @@ export default observer(function PendingPage() {
         title={dateOpen === 'to' ? QUERY_MESSAGES.to : QUERY_MESSAGES.from}
         type="date"
         visible={dateOpen !== undefined}
-        value={toDate(dateOpen === 'to' ? conditions.to : conditions.from)}
+        value={dayAsDate(dateOpen === 'to' ? conditions.to : conditions.from)}
         startDate={new Date(today.getFullYear() - 10, 0, 1)}
         endDate={today}
         onConfirm={(_, values) => {
-          if (dateOpen) store.setCondition(dateOpen, fromPicked(values));
+          if (dateOpen) store.setCondition(dateOpen, pickedDay(values));
         }}
         onClose={() => {
           setDateOpen(undefined);
