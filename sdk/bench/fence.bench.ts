@@ -69,17 +69,21 @@ const met = report(indexed, TARGET_NS);
 // cast (inside or not) plus the distance to the nearest edge. check() does more: union groups, the
 // verdict, the nearest fence when the circle meets none.
 const { index, vertices, ringEnds, fenceRings } = fences;
+const found = new Uint32Array(index.size);
 const tightCheck = (fix: FenceFix): number => {
   const kx = METRES_PER_DEGREE * Math.cos((fix.lat * Math.PI) / 180);
   const reach = Math.max(fix.accuracy * CONFIDENCE_SCALE_95, RADIUS_FLOOR_M);
   let nearestSquared = Infinity;
   let insideAny = false;
-  for (const i of index.search(
+  const count = index.searchInto(
     fix.lng - reach / kx,
     fix.lat - reach / METRES_PER_DEGREE,
     fix.lng + reach / kx,
     fix.lat + reach / METRES_PER_DEGREE,
-  )) {
+    found,
+  );
+  for (let k = 0; k < count; k += 1) {
+    const i = found[k] as number;
     let inside = false;
     for (let r = fenceRings[i] as number; r < (fenceRings[i + 1] as number); r += 1) {
       for (let v = r === 0 ? 1 : (ringEnds[r - 1] as number) + 1; v < (ringEnds[r] as number); v += 1) {

@@ -28,6 +28,20 @@ it('finds exactly the boxes a query box meets, like a scan of every box', () => 
   );
 });
 
+it('writes the same ids into a reused buffer, whatever an earlier search left in it', () => {
+  fc.assert(
+    fc.property(fc.array(box, { minLength: 1, maxLength: 200 }), box, box, (boxes, first, second) => {
+      const index = new BoxIndex(Float64Array.from(boxes.flat()));
+      expect(index.size).toBe(boxes.length);
+      const buffer = new Uint32Array(index.size);
+      index.searchInto(...first, buffer);
+      const count = index.searchInto(...second, buffer);
+      expect([...buffer.subarray(0, count)].sort((a, b) => a - b)).toEqual(bruteForce(boxes, second));
+    }),
+    { numRuns: 200 },
+  );
+});
+
 it('counts touching boxes and a point query, and answers nothing for an empty set', () => {
   const index = new BoxIndex(Float64Array.from([0, 0, 1, 1, 2, 2, 3, 3, 1, 0, 2, 1]));
   expect(index.search(1, 1, 1, 1).sort()).toEqual([0, 2]);

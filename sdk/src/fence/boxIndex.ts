@@ -15,6 +15,8 @@ export class BoxIndex {
   private readonly slabX: number[] = [];
   /** The largest half-height of a box, and some: how far from a query a centre may lie in y. */
   private readonly halfHeight: number;
+  /** Where {@link search} collects ids before copying them out; made on its first call. */
+  private buffer: Uint32Array | undefined;
 
   /** @param boxes `[minX, minY, maxX, maxY]` per box, flat; a box's position is its id. */
   constructor(private readonly boxes: Float64Array) {
@@ -46,10 +48,24 @@ export class BoxIndex {
     this.halfHeight = halfHeight * (1 + 1e-9) + 1e-9;
   }
 
+  /** Number of boxes indexed. */
+  get size(): number {
+    return this.ids.length;
+  }
+
   /** Ids of the boxes that meet `[minX, minY, maxX, maxY]` (touching counts). */
   search(minX: number, minY: number, maxX: number, maxY: number): number[] {
+    const buffer = (this.buffer ??= new Uint32Array(this.size));
+    return Array.from(buffer.subarray(0, this.searchInto(minX, minY, maxX, maxY, buffer)));
+  }
+
+  /**
+   * {@link search} without allocating, for hot loops: writes the ids to the start of `found` (at least
+   * {@link size} long) and returns how many there are.
+   */
+  searchInto(minX: number, minY: number, maxX: number, maxY: number, found: Uint32Array): number {
     const { boxes, ids, slabStarts, slabX } = this;
-    const found: number[] = [];
+    let count = 0;
     const lowestCentre = minY - this.halfHeight;
     for (let s = 0; s + 1 < slabStarts.length; s += 1) {
       if ((slabX[2 * s] as number) > maxX || (slabX[2 * s + 1] as number) < minX) continue;
@@ -73,10 +89,11 @@ export class BoxIndex {
           (boxes[4 * id + 2] as number) >= minX &&
           (boxes[4 * id + 3] as number) >= minY
         ) {
-          found.push(id);
+          found[count] = id;
+          count += 1;
         }
       }
     }
-    return found;
+    return count;
   }
 }

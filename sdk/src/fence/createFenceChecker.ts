@@ -119,36 +119,44 @@ export function createFenceChecker(
   );
   const nearest = createNearestFenceSearch(set, connected);
   const { index, boxes, groups } = set;
+  // Everything a check writes as it goes is made here once: a check allocates its verdict only.
   const scratch: EdgeOffset = { signedDistanceM: 0, eastM: 0, northM: 0 };
+  const found = new Uint32Array(set.size);
+  const unmeasured = new Uint32Array(set.size);
+  const inside = noCandidate();
+  const straddled = noCandidate();
+  const blocked = noCandidate();
+  const outside = noCandidate();
   // Per group of fences judged as one (a head customs): the nearest edge of its union's boundary, the
-  // fence the fix is in (or -1), and the check that last wrote them.
+  // fence the fix is in (or -1), and the check that last wrote them; `touched` lists a check's groups.
   const groupCount = groups.reduce((most, g) => Math.max(most, g + 1), 0);
   const groupEdge = Array.from({ length: groupCount }, noCandidate);
   const groupFence = new Int32Array(groupCount);
   const groupCheck = new Uint32Array(groupCount);
+  const touched = new Uint32Array(groupCount);
   let checks = 0;
 
-  const proximity = ({ fence, signedDistanceM, eastM, northM }: FenceCandidate): FenceProximity => {
-    const bearing = bearingDeg(eastM, northM);
+  /** How far and which way fence candidate `c` is. */
+  const proximity = (c: FenceCandidate): FenceProximity => {
+    const bearing = bearingDeg(c.eastM, c.northM);
     return {
-      fence: set.fences[fence] as FenceInfo,
-      distanceM: Math.abs(signedDistanceM),
-      signedDistanceM,
+      fence: set.fences[c.fence] as FenceInfo,
+      distanceM: Math.abs(c.signedDistanceM),
+      signedDistanceM: c.signedDistanceM,
       bearingDeg: bearing,
       direction: compassDirection(bearing),
     };
   };
 
-  /** A verdict about one fence: the positioned fields, the fence's proximity, and a hint if any. */
-  const located = <S extends 'inside' | 'uncertain' | 'not-connected', H extends object = object>(
+  /** A verdict about fence candidate `c`: where the fix is, and the fence's proximity. */
+  const located = <S extends 'inside' | 'uncertain' | 'not-connected'>(
     status: S,
-    candidate: FenceCandidate,
+    c: FenceCandidate,
     timestamp: number,
     position: LatLng,
     radiusM: number,
     appliedDatum: AppliedDatum,
-    hint?: H,
-  ) => Object.assign({ status, timestamp, position, radiusM, appliedDatum }, proximity(candidate), hint);
+  ) => Object.assign({ status, timestamp, position, radiusM, appliedDatum }, proximity(c));
 
   const check = (fix: FenceFix): FenceVerdict => {
     checkFix(fix, toWgs84);
@@ -173,17 +181,26 @@ export function createFenceChecker(
     const reach = Math.max(radiusM, NEAREST_FIRST_REACH_M);
     const reachLng = reach / metresPerDegreeLng;
     const reachLat = reach / METRES_PER_DEGREE;
-    const inside = noCandidate();
-    const straddled = noCandidate();
-    const blocked = noCandidate();
-    const outside = noCandidate();
-    const unmeasured: number[] = [];
-    const touched: number[] = [];
+    holdFence(inside, -1, Infinity, 0, 0);
+    holdFence(straddled, -1, Infinity, 0, 0);
+    holdFence(blocked, -1, Infinity, 0, 0);
+    holdFence(outside, -1, Infinity, 0, 0);
+    let unmeasuredCount = 0;
+    let touchedCount = 0;
     checks += 1;
-    for (const fence of index.search(lng - reachLng, lat - reachLat, lng + reachLng, lat + reachLat)) {
+    const foundCount = index.searchInto(
+      lng - reachLng,
+      lat - reachLat,
+      lng + reachLng,
+      lat + reachLat,
+      found,
+    );
+    for (let k = 0; k < foundCount; k += 1) {
+      const fence = found[k] as number;
       // A fence whose box is further than the circle's radius is further too: a nearest candidate only.
       if (boxDistance(boxes, fence, lng, lat, metresPerDegreeLng) > radiusM) {
-        unmeasured.push(fence);
+        unmeasured[unmeasuredCount] = fence;
+        unmeasuredCount += 1;
         continue;
       }
       const group = groups[fence] as number;
@@ -192,7 +209,8 @@ export function createFenceChecker(
         groupCheck[group] = checks;
         groupFence[group] = -1;
         edge.signedDistanceM = Infinity;
-        touched.push(group);
+        touched[touchedCount] = group;
+        touchedCount += 1;
       }
       const offset = fenceEdgeOffset(set, fence, lng, lat, metresPerDegreeLng, scratch, true);
       const distanceM = Math.abs(offset.signedDistanceM);
@@ -201,7 +219,8 @@ export function createFenceChecker(
     }
     // Each group judged as its union: in it if in one of its fences, as far from its edge as its nearest
     // boundary edge.
-    for (const group of touched) {
+    for (let k = 0; k < touchedCount; k += 1) {
+      const group = touched[k] as number;
       const {
         fence: edgeFence,
         signedDistanceM: distanceM,
@@ -228,17 +247,16 @@ export function createFenceChecker(
     const position = { lat, lng };
     if (inside.fence >= 0) return located('inside', inside, timestamp, position, radiusM, appliedDatum);
     if (straddled.fence >= 0) {
-      return located('uncertain', straddled, timestamp, position, radiusM, appliedDatum, {
-        hint: 'retry-high-accuracy' as const,
-      });
+      const verdict = located('uncertain', straddled, timestamp, position, radiusM, appliedDatum);
+      return Object.assign(verdict, { hint: 'retry-high-accuracy' as const });
     }
     if (blocked.fence >= 0) {
       return located('not-connected', blocked, timestamp, position, radiusM, appliedDatum);
     }
-    const nearestFence = nearest(lng, lat, metresPerDegreeLng, outside, unmeasured, reach)
-      ? proximity(outside)
-      : null;
-    return { status: 'outside', timestamp, position, radiusM, appliedDatum, nearest: nearestFence };
+    if (!nearest(lng, lat, metresPerDegreeLng, outside, unmeasured, unmeasuredCount, reach)) {
+      return { status: 'outside', timestamp, position, radiusM, appliedDatum, nearest: null };
+    }
+    return { status: 'outside', timestamp, position, radiusM, appliedDatum, nearest: proximity(outside) };
   };
 
   return { fences: set, check };

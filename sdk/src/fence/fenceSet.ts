@@ -30,6 +30,11 @@ export class FenceSet {
    * the fences of its head customs (see {@link unionBoundary}); 0 inside that union, and at a ring's end.
    */
   readonly onUnionBoundary: Uint8Array;
+  /**
+   * @internal Per fence, 1 when some of its edges lie inside its union (`onUnionBoundary` 0): only these
+   * fences need the per-edge flags when measured against their union's boundary.
+   */
+  readonly hasInnerEdges: Uint8Array;
   /** @internal Per fence, the number of its head customs: fences of one number are judged as their union. */
   readonly groups: Uint32Array;
   /** @internal Bounding boxes, `[minLng, minLat, maxLng, maxLat]` per fence. */
@@ -88,6 +93,15 @@ export class FenceSet {
     this.fenceRings = Uint32Array.from(fenceRings);
     this.outerRings = Uint8Array.from(outerRings);
     this.onUnionBoundary = Uint8Array.from(onBoundary);
+    this.hasInnerEdges = Uint8Array.from(this.fences, (_, f) => {
+      for (let r = this.fenceRings[f] as number; r < (this.fenceRings[f + 1] as number); r += 1) {
+        // Each edge starts at one of the ring's vertices but its last (the closing one).
+        const first = r === 0 ? 0 : (this.ringEnds[r - 1] as number);
+        const last = (this.ringEnds[r] as number) - 1;
+        if (this.onUnionBoundary.subarray(first, last).includes(0)) return 1;
+      }
+      return 0;
+    });
     this.boxes = Float64Array.from(boxes);
     this.index = new BoxIndex(this.boxes);
   }

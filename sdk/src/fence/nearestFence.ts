@@ -28,28 +28,37 @@ export function boxDistance(
 
 /**
  * The search for the nearest connected fence of a fix whose circle meets none, over a checker's fences
- * (`connected[i]` 1 for a fence of a connected head customs).
+ * (`connected[i]` 1 for a fence of a connected head customs). It keeps its own buffers: one search at a
+ * time, allocating nothing.
  * @internal
  */
 export function createNearestFenceSearch(set: FenceSet, connected: Uint8Array) {
   const anyConnected = connected.includes(1);
   const scratch: EdgeOffset = { signedDistanceM: 0, eastM: 0, northM: 0 };
+  const found = new Uint32Array(set.size);
+  const bounds = new Float64Array(set.size);
 
-  /** Measures the connected fences of `found` by increasing box distance while that bound beats `best`. */
+  /**
+   * Measures the connected fences among the first `count` of `fences` by increasing box distance while
+   * that bound beats `best`.
+   */
   const measure = (
-    found: readonly number[],
+    fences: Uint32Array,
+    count: number,
     lng: number,
     lat: number,
     metresPerDegreeLng: number,
     best: FenceCandidate,
   ): void => {
-    const bounds = Float64Array.from(found, (fence) =>
-      connected[fence] === 1 ? boxDistance(set.boxes, fence, lng, lat, metresPerDegreeLng) : Infinity,
-    );
+    for (let k = 0; k < count; k += 1) {
+      const fence = fences[k] as number;
+      bounds[k] =
+        connected[fence] === 1 ? boxDistance(set.boxes, fence, lng, lat, metresPerDegreeLng) : Infinity;
+    }
     for (;;) {
       let next = -1;
       let bound = best.signedDistanceM;
-      for (let k = 0; k < bounds.length; k += 1) {
+      for (let k = 0; k < count; k += 1) {
         if ((bounds[k] as number) < bound) {
           next = k;
           bound = bounds[k] as number;
@@ -57,7 +66,7 @@ export function createNearestFenceSearch(set: FenceSet, connected: Uint8Array) {
       }
       if (next < 0) return;
       bounds[next] = Infinity;
-      const fence = found[next] as number;
+      const fence = fences[next] as number;
       const { signedDistanceM, eastM, northM } = fenceEdgeOffset(
         set,
         fence,
@@ -73,33 +82,30 @@ export function createNearestFenceSearch(set: FenceSet, connected: Uint8Array) {
 
   /**
    * Makes `best` the nearest connected fence, given the best one among the fences measured so far, the
-   * fences `unmeasured` of the first search and its reach, `searched` metres around. Box searches of
-   * growing reach: a fence whose box misses a box of half-width `reach` metres is further than `reach`,
-   * so a best distance within `reach` is final. The reach grows 4× a step, with no limit, so a fix far
-   * from every fence needs no other walk. Exact. Returns false when no fence is connected.
+   * first `unmeasuredCount` of `unmeasured`, fences the first search found but did not measure, and that
+   * search's reach, `searched` metres around. Box searches of growing reach: a fence whose box misses a
+   * box of half-width `reach` metres is further than `reach`, so a best distance within `reach` is final.
+   * The reach grows 4× a step, with no limit, so a fix far from every fence needs no other walk. Exact.
+   * Returns false when no fence is connected.
    */
   return (
     lng: number,
     lat: number,
     metresPerDegreeLng: number,
     best: FenceCandidate,
-    unmeasured: readonly number[],
+    unmeasured: Uint32Array,
+    unmeasuredCount: number,
     searched: number,
   ): boolean => {
     if (!anyConnected) return false;
-    measure(unmeasured, lng, lat, metresPerDegreeLng, best);
+    measure(unmeasured, unmeasuredCount, lng, lat, metresPerDegreeLng, best);
     // There is a connected fence, at a finite distance: the loop ends.
     for (let reach = searched; ; reach *= 4) {
       if (reach > searched) {
         const dLng = reach / metresPerDegreeLng;
         const dLat = reach / METRES_PER_DEGREE;
-        measure(
-          set.index.search(lng - dLng, lat - dLat, lng + dLng, lat + dLat),
-          lng,
-          lat,
-          metresPerDegreeLng,
-          best,
-        );
+        const count = set.index.searchInto(lng - dLng, lat - dLat, lng + dLng, lat + dLat, found);
+        measure(found, count, lng, lat, metresPerDegreeLng, best);
       }
       if (best.signedDistanceM <= reach) return true;
     }

@@ -64,6 +64,8 @@ export function fenceEdgeOffset(
   union: boolean,
 ): EdgeOffset {
   const { vertices, ringEnds, fenceRings, outerRings, onUnionBoundary } = set;
+  // A fence with no edge inside its union skips the per-edge flags.
+  const unionEdgesOnly = union && set.hasInnerEdges[fenceIndex] === 1;
   const ky = METRES_PER_DEGREE;
   let bestSquared = Infinity;
   let bestX = 0;
@@ -89,7 +91,7 @@ export function fenceEdgeOffset(
       const dy = by - ay;
       // Edge a→b crosses the ray from the point towards +x (half-open in y, so a vertex counts once).
       if (ay > 0 !== by > 0 && ax - (ay * dx) / dy > 0) crossings += 1;
-      if (!union || onUnionBoundary[v - 1] === 1) {
+      if (!unionEdgesOnly || onUnionBoundary[v - 1] === 1) {
         // Nearest point of segment a→b to the origin (the point itself).
         const lengthSquared = dx * dx + dy * dy;
         let t = lengthSquared > 0 ? -(ax * dx + ay * dy) / lengthSquared : 0;
