@@ -66,3 +66,66 @@ export function report(result: Measurement, targetMedianNs?: number): boolean {
   );
   return met;
 }
+
+/** The two timings of {@link measurePair} and the ratio of the second to the first. */
+export interface PairedMeasurement {
+  base: Measurement;
+  other: Measurement;
+  /** Median over the alternating batch pairs of other / base, with its quartiles. */
+  ratio: { median: number; lower: number; upper: number };
+  /** Number of batch pairs. */
+  pairs: number;
+}
+
+/** The `q`-quantile of `values` (0 ≤ q ≤ 1), by the nearest rank below. */
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+/**
+ * Times two synchronous operations in alternating batches, so that other work on the machine slows both
+ * alike, and returns each one's median and p90 and the ratio other / base: the median of the batch pairs'
+ * ratios, with its quartiles. A ratio measured this way holds on a busy machine, where two separate
+ * {@link measure} runs can differ by half.
+ * @example const { ratio } = measurePair('WGS-84', () => check(wgs()), 'GCJ-02', () => check(gcj()))
+ */
+export function measurePair(
+  baseName: string,
+  base: () => unknown,
+  otherName: string,
+  other: () => unknown,
+  { batch = 1_000, samples = 300, warmupBatches = 20 }: MeasureOptions = {},
+): PairedMeasurement {
+  const timeBatch = (operation: () => unknown): number => {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < batch; i += 1) operation();
+    return Number(process.hrtime.bigint() - start) / batch;
+  };
+  for (let i = 0; i < warmupBatches; i += 1) {
+    timeBatch(base);
+    timeBatch(other);
+  }
+  const baseNs: number[] = [];
+  const otherNs: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < samples; i += 1) {
+    const b = timeBatch(base);
+    const o = timeBatch(other);
+    baseNs.push(b);
+    otherNs.push(o);
+    ratios.push(o / b);
+  }
+  const summary = (name: string, values: readonly number[]): Measurement => ({
+    name,
+    medianNs: quantile(values, 0.5),
+    p90Ns: quantile(values, 0.9),
+    operations: values.length * batch,
+  });
+  return {
+    base: summary(baseName, baseNs),
+    other: summary(otherName, otherNs),
+    ratio: { median: quantile(ratios, 0.5), lower: quantile(ratios, 0.25), upper: quantile(ratios, 0.75) },
+    pairs: samples,
+  };
+}

@@ -17,8 +17,7 @@ import { toWgs84 } from '../src/mainland/toWgs84';
 import type { FenceFix } from '../src/fence/createFenceChecker';
 import type { AppliedDatum } from '../src/fence/datum';
 import { mixedFixes, mulberry32, randomBorderFences } from '../test/randomFences';
-import { formatNs, measure, report } from '../../scripts/benchmark';
-import type { Measurement } from '../../scripts/benchmark';
+import { formatNs, measure, measurePair, report } from '../../scripts/benchmark';
 
 const TARGET_RATIO = 1.3;
 const FENCES = 10_000;
@@ -68,41 +67,16 @@ const cycle = <T>(items: readonly T[], operation: (item: T) => unknown): (() => 
 };
 const checkWgs = cycle(wgs, (fix) => checker.check(fix));
 const checkGcj = cycle(gcj, (fix) => checker.check(fix));
-/** Nanoseconds per call of `operation` over one batch. */
-const timeBatch = (operation: () => unknown): number => {
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < BATCH; i += 1) operation();
-  return Number(process.hrtime.bigint() - start) / BATCH;
-};
-// Batches of the two alternate, so that other work on the machine slows both alike; the ratio is the
-// median of the pairs' ratios.
-for (let i = 0; i < WARMUP; i += 1) {
-  timeBatch(checkWgs);
-  timeBatch(checkGcj);
-}
-const wgsNs: number[] = [];
-const gcjNs: number[] = [];
-const ratios: number[] = [];
-for (let i = 0; i < SAMPLES; i += 1) {
-  const w = timeBatch(checkWgs);
-  const g = timeBatch(checkGcj);
-  wgsNs.push(w);
-  gcjNs.push(g);
-  ratios.push(g / w);
-}
-const quantile = (values: number[], q: number): number =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
 const prefix = JITLESS ? '[--jitless] ' : '';
-const summary = (name: string, values: number[]): Measurement => ({
-  name: `${prefix}${name}`,
-  medianNs: quantile(values, 0.5),
-  p90Ns: quantile(values, 0.9),
-  operations: values.length * BATCH,
-});
-const wgsResult = summary('check(), WGS-84 fixes', wgsNs);
-const gcjResult = summary('check(), GCJ-02 fixes (toWgs84 included)', gcjNs);
-report(wgsResult);
-report(gcjResult);
+const paired = measurePair(
+  `${prefix}check(), WGS-84 fixes`,
+  checkWgs,
+  `${prefix}check(), GCJ-02 fixes (toWgs84 included)`,
+  checkGcj,
+  { batch: BATCH, samples: SAMPLES, warmupBatches: WARMUP },
+);
+report(paired.base);
+report(paired.other);
 report(
   await measure(`${prefix}  toWgs84() alone, GCJ-02 fixes`, cycle(gcj, toWgs84), {
     batch: BATCH,
@@ -110,12 +84,12 @@ report(
     warmupBatches: WARMUP,
   }),
 );
-const ratio = quantile(ratios, 0.5);
-const met = ratio <= TARGET_RATIO;
+const { ratio } = paired;
+const met = ratio.median <= TARGET_RATIO;
 console.log(
-  `${prefix}ratio GCJ-02 / WGS-84: ${ratio.toFixed(2)}× (median over ${SAMPLES} alternating batch pairs, ` +
-    `quartiles ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}; ` +
-    `${formatNs(gcjResult.medianNs)} / ${formatNs(wgsResult.medianNs)})` +
+  `${prefix}ratio GCJ-02 / WGS-84: ${ratio.median.toFixed(2)}× (median over ${paired.pairs} alternating batch pairs, ` +
+    `quartiles ${ratio.lower.toFixed(2)}–${ratio.upper.toFixed(2)}; ` +
+    `${formatNs(paired.other.medianNs)} / ${formatNs(paired.base.medianNs)})` +
     (JITLESS ? ' (for information)' : ` (target ≤ ${TARGET_RATIO}×: ${met ? 'met' : 'MISSED'})`),
 );
 
