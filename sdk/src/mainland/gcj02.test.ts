@@ -2,7 +2,7 @@ import gcoord from 'gcoord';
 import { expect, it } from 'vitest';
 import { haversineM } from '../../test/geo';
 import { mulberry32 } from '../../test/randomFences';
-import { GCJ02_INVERSE_ERROR_M, gcj02ToWgs84, wgs84ToGcj02 } from './gcj02';
+import { GCJ02_INVERSE_ERROR_M, GCJ02_MAX_SHIFT_M, gcj02ToWgs84, wgs84ToGcj02 } from './gcj02';
 
 /** Random points over China's region (inside gcoord's rectangle, which gcoord needs to shift at all). */
 function randomPoints(count: number, seed: number): { lat: number; lng: number }[] {
@@ -45,4 +45,16 @@ it('undoes the GCJ-02 offset of hundreds of metres to a few centimetres at the l
     const back = gcj02ToWgs84(gcj);
     expect(haversineM([lng, lat], [back.lng, back.lat])).toBeLessThan(GCJ02_INVERSE_ERROR_M);
   }
+});
+
+it('never shifts a point further than GCJ02_MAX_SHIFT_M, and comes within 10 m of it', () => {
+  const random = mulberry32(31);
+  let largest = 0;
+  for (let i = 0; i < 100_000; i += 1) {
+    const point = { lat: 17 + 38 * random(), lng: 73 + 63 * random() };
+    const shifted = wgs84ToGcj02(point);
+    largest = Math.max(largest, haversineM([point.lng, point.lat], [shifted.lng, shifted.lat]));
+  }
+  expect(largest).toBeLessThanOrEqual(GCJ02_MAX_SHIFT_M);
+  expect(largest).toBeGreaterThan(GCJ02_MAX_SHIFT_M - 10);
 });

@@ -20,6 +20,13 @@ const DEG = PI / 180;
 export const GCJ02_INVERSE_ERROR_M = 0.05;
 
 /**
+ * Largest GCJ-02 shift, metres, anywhere in 17–55°N 73–136°E: 726 m on a 0.05° lattice, stated as 730 m
+ * (`gcj02.test.ts` checks 100,000 random points against it). A point and its shifted position are never
+ * further apart.
+ */
+export const GCJ02_MAX_SHIFT_M = 730;
+
+/**
  * Sines and cosines at one point, from which the shift needs no other trigonometric call: of u = π(lng −
  * 105)/60 ([0], [1]) and of w = π(lat − 35)/180 ([2], [3]). Every sine of the algorithm is of a multiple
  * of u or of v = 3w (πx/30 = 2u, πx/12 = 5u, πx/3 = 20u, πx = 60u, 2πx = 120u, 6πx = 360u, and the

@@ -4,9 +4,9 @@ import { BORDER_PAIRS, MAINLAND_BY_THEM, NOT_MAINLAND } from '../../test/borderP
 import type { Place } from '../../test/borderPlaces';
 import { destination, haversineM, initialBearingDeg } from '../../test/geo';
 import type { LngLat } from '../../test/geo';
-import { GCJ02_INVERSE_ERROR_M, gcj02ToWgs84, wgs84ToGcj02 } from './gcj02';
+import { GCJ02_INVERSE_ERROR_M, GCJ02_MAX_SHIFT_M, gcj02ToWgs84, wgs84ToGcj02 } from './gcj02';
 import { locateInMainland } from './locateInMainland';
-import { MAINLAND_BOUNDARY_ERROR_M, MAINLAND_REACH_M } from './mainlandBoundary';
+import { MAINLAND_BOUNDARY_ERROR_M, MAINLAND_REACH_M, mainlandGrid } from './mainlandBoundary';
 import { toWgs84 } from './toWgs84';
 import type { DatumPoint, LatLng } from '../fence/datum';
 
@@ -140,4 +140,36 @@ it('refuses a point whose datum it does not know', () => {
 
 it('states a boundary error within the reach of exact distances', () => {
   expect(MAINLAND_BOUNDARY_ERROR_M).toBeLessThan(MAINLAND_REACH_M);
+});
+
+it('needs no second lookup inside the mainland: the error is at least half the largest shift', () => {
+  // toWgs84 skips B's lookup when A lies inside by more than the error; that is only sound if B, at
+  // most GCJ02_MAX_SHIFT_M from A, cannot then lie outside by more than the error.
+  expect(2 * MAINLAND_BOUNDARY_ERROR_M).toBeGreaterThanOrEqual(GCJ02_MAX_SHIFT_M);
+});
+
+it('reads every GCJ-02 fix near the land border as the two-sided rule says, lookup of B or not', () => {
+  const grid = mainlandGrid();
+  /** The rule as decision 015 states it, both points always looked up. */
+  const byTheRule = ({ lat, lng }: LatLng): string => {
+    const b = gcj02ToWgs84({ lat, lng });
+    const shifted = grid.signedDistanceM(b.lng, b.lat) <= MAINLAND_BOUNDARY_ERROR_M;
+    const unshifted = !(grid.signedDistanceM(lng, lat) < -MAINLAND_BOUNDARY_ERROR_M);
+    return shifted && !unshifted ? 'gcj02' : unshifted && !shifted ? 'wgs84' : 'either';
+  };
+  const seen = new Set<string>();
+  for (const [mainland, across] of BORDER_PAIRS) {
+    for (let i = 0; i <= 400; i += 1) {
+      // Along the line from the mainland place to the one across, and 3 km beyond either end.
+      const t = -0.5 + (2 * i) / 400;
+      const point = {
+        lat: mainland.lat + t * (across.lat - mainland.lat),
+        lng: mainland.lng + t * (across.lng - mainland.lng),
+      };
+      const expected = byTheRule(point);
+      seen.add(expected);
+      expect(toWgs84({ ...point, datum: 'gcj02' }).appliedDatum, `${mainland.name} t=${t}`).toBe(expected);
+    }
+  }
+  expect([...seen].sort()).toEqual(['either', 'gcj02', 'wgs84']);
 });

@@ -30,16 +30,19 @@ export function toWgs84(point: DatumPoint): DatumReading {
   const { lat, lng } = point;
   if (datum === 'wgs84') return { lat, lng, appliedDatum: 'wgs84', uncertaintyM: 0 };
   const grid = mainlandGrid();
+  const unshifted = !(grid.signedDistanceM(lng, lat) < -MAINLAND_BOUNDARY_ERROR_M);
   gcj02ToWgs84Into(lng, lat, converted);
   const bLng = converted[0] as number;
   const bLat = converted[1] as number;
-  // Written so that a NaN (a point the shift is not defined at) makes the shift impossible.
-  const shifted = grid.signedDistanceM(bLng, bLat) <= MAINLAND_BOUNDARY_ERROR_M;
-  const unshifted = !(grid.signedDistanceM(lng, lat) < -MAINLAND_BOUNDARY_ERROR_M);
-  if (shifted && !unshifted) {
+  // A lies inside by more than the error, so B, within the largest shift of A, lies inside or at most
+  // GCJ02_MAX_SHIFT_M − error outside: "shifted" is possible (the error being at least half that shift),
+  // and B needs no lookup. Most fixes, away from the boundary, end here.
+  if (!unshifted) {
     return { lat: bLat, lng: bLng, appliedDatum: 'gcj02', uncertaintyM: GCJ02_INVERSE_ERROR_M };
   }
-  if (unshifted && !shifted) return { lat, lng, appliedDatum: 'wgs84', uncertaintyM: 0 };
+  // Written so that a NaN (a point the shift is not defined at) makes the shift impossible.
+  const shifted = grid.signedDistanceM(bLng, bLat) <= MAINLAND_BOUNDARY_ERROR_M;
+  if (!shifted) return { lat, lng, appliedDatum: 'wgs84', uncertaintyM: 0 };
   const eastM = (bLng - lng) * METRES_PER_DEGREE * Math.cos(((lat + bLat) / 2) * (Math.PI / 180));
   const northM = (bLat - lat) * METRES_PER_DEGREE;
   return {
