@@ -1,14 +1,11 @@
-import {
-  ATTACHED_DOCUMENT_FIELDS,
-  ENTRUSTED_RESIDENT_FIELDS,
-  ENTRY_DECLARATION_FIELDS,
-  GOODS_LINE_FIELDS,
-  GOODS_QUALIFICATION_FIELDS,
-  IMPORT_DECLARATION_FIELDS,
-  VEHICLE_FIELDS,
+import { DECLARATION_LAYOUTS, GOODS_LINE_FIELDS, LIST_TITLES, parseAmountCents } from '@hushi/sdk';
+import type {
+  DeclarationPart,
+  EntryDeclaration,
+  FieldDefinition,
+  ImportDeclaration,
+  PendingAuthentication,
 } from '@hushi/sdk';
-import { parseAmountCents } from '@hushi/sdk';
-import type { EntryDeclaration, FieldDefinition, ImportDeclaration, PendingAuthentication } from '@hushi/sdk';
 import { formatCents } from '../stores/declarationRecords';
 import { formatAmount } from './formatAmount';
 import { formatFieldValue } from './formatFieldValue';
@@ -33,52 +30,37 @@ export interface DetailTab {
 }
 
 /** Every field of `fields`, in table order, with the record's value formatted. */
-function rowsOf<T extends object>(
-  fields: readonly FieldDefinition<Extract<keyof T, string>>[],
-  record: T,
-): DisplayRow[] {
-  return fields.map((field) => ({ label: field.label, value: formatFieldValue(field, record[field.key]) }));
+function rowsOf(fields: readonly FieldDefinition[], record: object): DisplayRow[] {
+  // The field tables name the keys of the parts they describe.
+  const values = record as Readonly<Record<string, unknown>>;
+  return fields.map((field) => ({ label: field.label, value: formatFieldValue(field, values[field.key]) }));
 }
 
 /** One group per line of a list part, titled '<title>（n）'. */
-function groupsOf<T extends object>(
+function groupsOf(
   title: string,
-  fields: readonly FieldDefinition<Extract<keyof T, string>>[],
-  lines: readonly T[],
+  fields: readonly FieldDefinition[],
+  lines: readonly object[],
 ): DisplayGroup[] {
   return lines.map((line, index) => ({ title: `${title}（${index + 1}）`, rows: rowsOf(fields, line) }));
 }
 
 /**
- * The tabs of a declaration's 详情, every field of the sdk's field tables with its manual label and
- * formatted value: 基本信息 · 商品信息 · 商品资质 · 车辆信息 · 随附单证 for a 进境申报单, 基本信息 ·
- * 商品信息 for a 进口申报单. 基本信息 ends with the 委托边民 of a representative's declaration.
+ * The tabs of a declaration's 详情, as the sdk's layout table lays them out, every field of the sdk's
+ * field tables with its manual label and formatted value: 基本信息 · 商品信息 · 商品资质 · 车辆信息 ·
+ * 随附单证 for a 进境申报单, 基本信息 · 商品信息 for a 进口申报单. 基本信息 ends with the 委托边民 of a
+ * representative's declaration.
  */
 export function detailTabs(declaration: EntryDeclaration | ImportDeclaration): DetailTab[] {
-  const residents = groupsOf('委托边民', ENTRUSTED_RESIDENT_FIELDS, declaration.entrustedResidents);
-  const goods = { title: '商品信息', groups: groupsOf('商品信息', GOODS_LINE_FIELDS, declaration.goods) };
-  if (declaration.kind === 'import') {
-    return [
-      {
-        title: '基本信息',
-        groups: [{ rows: rowsOf(IMPORT_DECLARATION_FIELDS.header, declaration.header) }, ...residents],
-      },
-      goods,
-    ];
-  }
-  return [
-    {
-      title: '基本信息',
-      groups: [{ rows: rowsOf(ENTRY_DECLARATION_FIELDS.header, declaration.header) }, ...residents],
-    },
-    goods,
-    {
-      title: '商品资质',
-      groups: groupsOf('商品资质', GOODS_QUALIFICATION_FIELDS, declaration.qualifications),
-    },
-    { title: '车辆信息', groups: groupsOf('车辆信息', VEHICLE_FIELDS, declaration.vehicles) },
-    { title: '随附单证', groups: groupsOf('随附单证', ATTACHED_DOCUMENT_FIELDS, declaration.attachments) },
-  ];
+  const { fields, detailTabs: tabs } = DECLARATION_LAYOUTS[declaration.kind];
+  const parts: Partial<Record<DeclarationPart, object>> = declaration;
+  const groupsOfPart = (part: DeclarationPart): DisplayGroup[] => {
+    const partFields = fields[part] ?? [];
+    const value = parts[part];
+    if (part === 'header') return [{ rows: rowsOf(partFields, value ?? {}) }];
+    return groupsOf(LIST_TITLES[part], partFields, Array.isArray(value) ? value : []);
+  };
+  return tabs.map(({ title, parts: shown }) => ({ title, groups: shown.flatMap(groupsOfPart) }));
 }
 
 /**
@@ -91,7 +73,7 @@ export function pendingDetailGroups(
 ): DisplayGroup[] {
   const cents = declaration.goods.reduce((sum, line) => sum + (parseAmountCents(line.totalPrice) ?? 0), 0);
   return [
-    ...groupsOf('商品信息', GOODS_LINE_FIELDS, declaration.goods),
+    ...groupsOf(LIST_TITLES.goods, GOODS_LINE_FIELDS, declaration.goods),
     {
       title: '金额',
       rows: [

@@ -4,9 +4,8 @@ import {
   CODE_TABLES,
   DECLARANT_CATEGORIES,
   DECLARANT_CATEGORY_OF_ROLE,
-  ENTRY_DECLARATION_FIELDS,
+  DECLARATION_LAYOUTS,
   formatCode,
-  IMPORT_DECLARATION_FIELDS,
   isRepresentative,
   lineTotalCents,
   validateDeclarationInput,
@@ -21,6 +20,7 @@ import type {
   FieldDefinition,
   ImportDeclaration,
   ImportDeclarationInput,
+  ListPart,
   SaveDraftRequest,
   SearchableEntry,
 } from '@hushi/sdk';
@@ -30,7 +30,7 @@ import type { DeclareMode } from '../routes';
 import type { Services } from '../services/createServices';
 import { describeError } from './describeError';
 import { formatCents, recordToWire, wireToRecord } from './declarationRecords';
-import type { FormRecord, ListPart } from './declarationRecords';
+import type { FormRecord } from './declarationRecords';
 import type { KeptForm, KeptForms, QueuedSave } from './keptForms';
 import type { SessionStore } from './SessionStore';
 import { ResidentRegisterChecks } from './ResidentRegisterChecks';
@@ -53,27 +53,6 @@ export type SaveOutcome = 'saved' | 'queued' | 'failed';
 export interface PickerEntry extends SearchableEntry {
   readonly code: string;
 }
-
-/** The name of each list of the form, as its section title. */
-export const LIST_PART_LABELS: Readonly<Record<ListPart, string>> = {
-  goods: '商品信息',
-  qualifications: '商品资质',
-  vehicles: '车辆信息',
-  attachments: '随附单证',
-  entrustedResidents: '委托边民',
-};
-
-/** The tabs of each declaration's 申报 screen. */
-const TABS: Readonly<Record<DeclarationKind, readonly DeclarationTab[]>> = {
-  entry: ['基本信息', '商品信息', '车辆信息', '随附单证'],
-  import: ['基本信息', '商品信息'],
-};
-
-/** The lists of each declaration, in screen order. */
-const LISTS: Readonly<Record<DeclarationKind, readonly ListPart[]>> = {
-  entry: ['entrustedResidents', 'goods', 'qualifications', 'vehicles', 'attachments'],
-  import: ['entrustedResidents', 'goods'],
-};
 
 /** What a new declaration shows in its system-echo fields before the backend fills them. */
 const NEW_ECHO: Readonly<Record<DeclarationKind, FormRecord>> = {
@@ -153,19 +132,14 @@ export class DeclarationForm {
     });
   }
 
-  /** The field tables of the declaration's kind, per part. */
-  get fieldTables(): Readonly<Partial<Record<DeclarationPart, readonly FieldDefinition[]>>> {
-    return this.kind === 'entry' ? ENTRY_DECLARATION_FIELDS : IMPORT_DECLARATION_FIELDS;
-  }
-
   /** The fields of a part. */
   fieldsOf(part: DeclarationPart): readonly FieldDefinition[] {
-    return this.fieldTables[part] ?? [];
+    return DECLARATION_LAYOUTS[this.kind].fields[part] ?? [];
   }
 
   /** The tabs of the screen. */
   get tabs(): readonly DeclarationTab[] {
-    return TABS[this.kind];
+    return DECLARATION_LAYOUTS[this.kind].formTabs;
   }
 
   /** Whether the identity declares for 委托边民 (互助组/合作社). */
@@ -175,7 +149,7 @@ export class DeclarationForm {
 
   /** The lists shown on a tab: its parts by the field tables, 委托边民 only for a representative. */
   listsOn(tab: DeclarationTab): ListPart[] {
-    return LISTS[this.kind].filter(
+    return DECLARATION_LAYOUTS[this.kind].lists.filter(
       (part) =>
         this.fieldsOf(part)[0]?.tab === tab && (part !== 'entrustedResidents' || this.forEntrustedResidents),
     );
@@ -238,7 +212,8 @@ export class DeclarationForm {
     this.header = { ...NEW_ECHO[detail.kind], ...wireToRecord(detail.header) };
     const lists = emptyLists();
     const source: Partial<Record<ListPart, readonly object[]>> = detail;
-    for (const part of LISTS[detail.kind]) lists[part] = (source[part] ?? []).map(wireToRecord);
+    for (const part of DECLARATION_LAYOUTS[detail.kind].lists)
+      lists[part] = (source[part] ?? []).map(wireToRecord);
     this.lists = lists;
   }
 

@@ -20,7 +20,7 @@ import type { Services } from '../services/createServices';
 import { createMemoryDeviceStorage } from '../services/deviceStorage';
 import { DeclarationForm } from './DeclarationForm';
 import { KeptForms } from './keptForms';
-import type { ListPart } from './declarationRecords';
+import type { ListPart } from '@hushi/sdk';
 import { SessionStore } from './SessionStore';
 import { SubmitFlow } from './SubmitFlow';
 

@@ -1,10 +1,7 @@
-import type { DeclarationPart, FieldDefinition } from '@hushi/sdk';
+import type { FieldDefinition } from '@hushi/sdk';
 
 /** One record of the form (the header, a goods line, a vehicle, …): every field's text by key. */
 export type FormRecord = Record<string, string>;
-
-/** The list parts of a declaration, each edited as lines. */
-export type ListPart = Exclude<DeclarationPart, 'header'>;
 
 /** Fields whose wire value is a number (the line numbers); every other value travels as text. */
 const NUMERIC_KEYS: ReadonlySet<string> = new Set(['lineNo', 'goodsLineNo']);

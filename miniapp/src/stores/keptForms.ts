@@ -1,7 +1,9 @@
 import type { DeclarationKind, SaveDraftRequest } from '@hushi/sdk';
 import type { DeclareMode } from '../routes';
 import type { DeviceStorage } from '../services/deviceStorage';
-import type { FormRecord, ListPart } from './declarationRecords';
+import { LIST_TITLES } from '@hushi/sdk';
+import type { ListPart } from '@hushi/sdk';
+import type { FormRecord } from './declarationRecords';
 
 /** A 暂存 that found no network: sent with its key when the network returns. */
 export interface QueuedSave {
@@ -23,13 +25,7 @@ export interface KeptForm {
   keptAt: number;
 }
 
-const LIST_PARTS: readonly ListPart[] = [
-  'goods',
-  'qualifications',
-  'vehicles',
-  'attachments',
-  'entrustedResidents',
-];
+const LIST_PARTS = Object.keys(LIST_TITLES) as ListPart[];
 const MODES: readonly string[] = ['new', 'modify', 'copy', 'change'];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
-import type { FieldDefinition } from '@hushi/sdk';
+import { LIST_TITLES } from '@hushi/sdk';
+import type { FieldDefinition, ListPart } from '@hushi/sdk';
 import { MESSAGES } from '../messages';
-import { LIST_PART_LABELS } from '../stores/DeclarationForm';
-import type { ListPart } from '../stores/declarationRecords';
 import type { TypedResident } from '../stores/ResidentRegisterChecks';
 import { useDeclarationForm } from '../stores/useDeclarationForm';
 import { FormField } from './FormField';
@@ -30,7 +29,7 @@ export interface LineListProps {
 export const LineList = observer(function LineList({ part, onOpenPicker }: LineListProps) {
   const { form } = useDeclarationForm();
   const fields = form.fieldsOf(part);
-  const label = LIST_PART_LABELS[part];
+  const label = LIST_TITLES[part];
   return (
     <View className={`line-list line-list--${part}`}>
       <View className="line-list__title">{label}</View>

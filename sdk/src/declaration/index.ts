@@ -70,6 +70,8 @@ export {
 export { ENTRUSTED_RESIDENT_FIELDS } from './entrustedResidentFields';
 export { GOODS_LINE_FIELDS } from './goodsLineFields';
 export { IMPORT_DECLARATION_FIELDS } from './importDeclarationFields';
+export { DECLARATION_LAYOUTS, LIST_TITLES } from './declarationLayout';
+export type { DeclarationLayout, DetailTabLayout, ListPart } from './declarationLayout';
 export {
   allowedActions,
   allowedEvents,

@@ -1,5 +1,5 @@
 import type { EntryDeclarationInput } from '../entryDeclaration';
-import { ENTRY_DECLARATION_FIELDS } from '../entryDeclarationFields';
+import { DECLARATION_LAYOUTS, LIST_TITLES } from '../declarationLayout';
 import type { FieldDefinition } from '../fieldDefinition';
 import {
   validateEntryDeclarationInputSchema,
@@ -9,7 +9,6 @@ import {
 import type { CompiledValidator, SchemaError } from '../generated/validators.js';
 import { GOODS_LINE_FIELDS } from '../goodsLineFields';
 import type { ImportDeclarationInput } from '../importDeclaration';
-import { IMPORT_DECLARATION_FIELDS } from '../importDeclarationFields';
 import { validateDeclarationInput } from './validateDeclarationInput';
 import type { DeclarationIssue, DeclarationPart } from './validateDeclarationInput';
 import type { ValidateFieldsOptions } from './validateFields';
@@ -47,27 +46,8 @@ const VALIDATORS: Readonly<Record<SchemaKind, CompiledValidator>> = {
 };
 
 /** The screen name of each part, for a problem of a whole list. */
-const PART_LABELS: Readonly<Record<DeclarationPart, string>> = {
-  header: '基本信息',
-  goods: '商品信息',
-  qualifications: '商品资质',
-  vehicles: '车辆信息',
-  attachments: '随附单证',
-  entrustedResidents: '委托边民',
-};
-
-/** The lists of each document (the header is an object, not a list). */
-const LISTS: Readonly<Record<'entry' | 'import', readonly DeclarationPart[]>> = {
-  entry: ['goods', 'qualifications', 'vehicles', 'attachments', 'entrustedResidents'],
-  import: ['goods', 'entrustedResidents'],
-};
-
-type PartFields = Partial<Record<DeclarationPart, readonly FieldDefinition[]>>;
-
-const FIELDS: Readonly<Record<'entry' | 'import', PartFields>> = {
-  entry: ENTRY_DECLARATION_FIELDS,
-  import: IMPORT_DECLARATION_FIELDS,
-};
+/** What a part is called in a message: the header as its tab, a list by its title. */
+const PART_LABELS: Readonly<Record<DeclarationPart, string>> = { header: '基本信息', ...LIST_TITLES };
 
 function isPart(name: string | undefined): name is DeclarationPart {
   return name !== undefined && Object.prototype.hasOwnProperty.call(PART_LABELS, name);
@@ -113,7 +93,7 @@ function locate(
       label: PART_LABELS[part],
     };
   }
-  const field = FIELDS[kind][part]?.find((f) => f.key === key);
+  const field = DECLARATION_LAYOUTS[kind].fields[part]?.find((f) => f.key === key);
   return {
     path: formatPath(part, index, key),
     part,
@@ -147,7 +127,7 @@ function messageOf(error: SchemaError, label: string, field: FieldDefinition | u
 /** Whether the cross-field rules can run on `input` without meeting a value of the wrong shape. */
 function isWalkable(kind: 'entry' | 'import', input: Record<string, unknown>): boolean {
   if (!isRecord(input.header)) return false;
-  for (const list of LISTS[kind]) {
+  for (const list of DECLARATION_LAYOUTS[kind].lists) {
     const lines = input[list];
     if (!Array.isArray(lines) || !lines.every(isRecord)) return false;
   }
