@@ -68,10 +68,10 @@ it('opens a new 进境申报单 with the echoes and the account, and no 委托�
   const { form } = setUp();
   await form.start('entry', 'new');
   expect(form.tabs).toEqual(['基本信息', '商品信息', '车辆信息', '随附单证']);
-  expect(form.displayValue(header('importExportFlag'), form.header)).toBe('1-进口');
-  expect(form.displayValue(header('declarantCategory'), form.header)).toBe('1-边民');
-  expect(form.displayValue(header('idNumber'), form.header)).toBe('532*****317');
-  expect(form.displayValue(header('preEntryNumber'), form.header)).toBe('');
+  expect(form.displayValue(header('importExportFlag'), form.draft.header)).toBe('1-进口');
+  expect(form.displayValue(header('declarantCategory'), form.draft.header)).toBe('1-边民');
+  expect(form.displayValue(header('idNumber'), form.draft.header)).toBe('532*****317');
+  expect(form.displayValue(header('preEntryNumber'), form.draft.header)).toBe('');
   expect(form.listsOn('基本信息')).toEqual([]);
   expect(form.listsOn('商品信息')).toEqual(['goods', 'qualifications']);
 });
@@ -82,37 +82,37 @@ it('shows a representative the 委托边民 and the group, and sends them', asyn
   expect(form.tabs).toEqual(['基本信息', '商品信息']);
   expect(form.listsOn('基本信息')).toEqual(['entrustedResidents']);
   const groupCode = IMPORT_DECLARATION_FIELDS.header.find((f) => f.key === 'groupCode');
-  expect(groupCode && form.displayValue(groupCode, form.header)).toBe('HZZ5328220001');
-  expect(form.displayValue(header('declarantCategory'), form.header)).toBe('2-互助组');
-  const index = form.addLine('entrustedResidents');
+  expect(groupCode && form.displayValue(groupCode, form.draft.header)).toBe('HZZ5328220001');
+  expect(form.displayValue(header('declarantCategory'), form.draft.header)).toBe('2-互助组');
+  const index = form.draft.addLine('entrustedResidents');
   const resident = SEED_ENTRUSTED[0];
   if (!resident) throw new Error('seed');
   for (const [key, value] of Object.entries(resident))
     form.setLine('entrustedResidents', index, key, String(value));
-  expect(form.toInput().entrustedResidents).toEqual([resident]);
+  expect(form.draft.toInput().entrustedResidents).toEqual([resident]);
 });
 
 it('computes 申报总价 from 申报数量 × 申报单价, rounded half up', async () => {
   const { form } = setUp();
   await form.start('entry', 'new');
-  const index = form.addLine('goods');
+  const index = form.draft.addLine('goods');
   form.setLine('goods', index, 'quantity', '2.5');
   form.setLine('goods', index, 'unitPrice', '1.99');
-  expect(form.lists.goods[index]).toMatchObject({ lineNo: '1', totalPrice: '4.98' });
+  expect(form.draft.lists.goods[index]).toMatchObject({ lineNo: '1', totalPrice: '4.98' });
 });
 
 it('修改 loads the record with its echoes, the 身份证号 masked', async () => {
   const { form, client } = setUp();
   await form.start('entry', 'modify', '202601000000000042');
   expect(client.getDetail).toHaveBeenCalledWith('entry', '202601000000000042');
-  expect(form.preEntryNumber).toBe('202601000000000042');
-  expect(form.displayValue(header('idNumber'), form.header)).toBe('532*****429');
-  expect(form.displayValue(header('status'), form.header)).toBe('暂存');
-  expect(form.displayValue(header('importExportFlag'), form.header)).toBe('1-进口');
-  expect(form.displayValue(header('supervisionSiteCode'), form.header)).toBe(
+  expect(form.draft.preEntryNumber).toBe('202601000000000042');
+  expect(form.displayValue(header('idNumber'), form.draft.header)).toBe('532*****429');
+  expect(form.displayValue(header('status'), form.draft.header)).toBe('暂存');
+  expect(form.displayValue(header('importExportFlag'), form.draft.header)).toBe('1-进口');
+  expect(form.displayValue(header('supervisionSiteCode'), form.draft.header)).toBe(
     'ASDFG000015-打洛边民互市监管场所',
   );
-  expect(form.toInput()).toEqual(sampleEntryInput());
+  expect(form.draft.toInput()).toEqual(sampleEntryInput());
 });
 
 it.each(['modify', 'copy', 'change'] as const)(
@@ -128,10 +128,10 @@ it.each(['modify', 'copy', 'change'] as const)(
       ),
     });
     await form.start('entry', mode, '202601000000000042');
-    expect(form.displayValue(header('supervisionSiteName'), form.header)).toBe('打洛边民互市监管场所');
+    expect(form.displayValue(header('supervisionSiteName'), form.draft.header)).toBe('打洛边民互市监管场所');
     form.setHeader('customsCode', '0701');
     // The 关区 changed: no site is picked, so no site name either.
-    expect(form.displayValue(header('supervisionSiteName'), form.header)).toBe('');
+    expect(form.displayValue(header('supervisionSiteName'), form.draft.header)).toBe('');
     await vi.waitFor(() => {
       expect(client.getSupervisionSites).toHaveBeenCalledWith('0701');
     });
@@ -139,10 +139,13 @@ it.each(['modify', 'copy', 'change'] as const)(
       expect(form.siteList.sites.map((site) => site.code)).toEqual(['ELHT00000001']);
     });
     form.setHeader('supervisionSiteCode', 'ELHT00000001');
-    expect(form.displayValue(header('supervisionSiteName'), form.header)).toBe(
+    expect(form.displayValue(header('supervisionSiteName'), form.draft.header)).toBe(
       '二连浩特边民互市贸易区监管场所',
     );
-    expect(form.toInput().header).toMatchObject({ customsCode: '0701', supervisionSiteCode: 'ELHT00000001' });
+    expect(form.draft.toInput().header).toMatchObject({
+      customsCode: '0701',
+      supervisionSiteCode: 'ELHT00000001',
+    });
   },
 );
 
@@ -152,11 +155,11 @@ it('a changed 商铺编号 of a goods line drops the echoed 商铺名称', async
   const derived = ENTRY_DECLARATION_FIELDS.goods.find((f) => f.derivedFrom === 'shopCode');
   if (!derived) throw new Error('no field derived from shopCode');
   runInAction(() => {
-    const line = form.lists.goods[0];
+    const line = form.draft.lists.goods[0];
     if (line) line[derived.key] = '旧商铺';
   });
   form.setLine('goods', 0, 'shopCode', 'SHOP-NEW');
-  expect(form.lists.goods[0]?.[derived.key]).toBe('');
+  expect(form.draft.lists.goods[0]?.[derived.key]).toBe('');
 });
 
 it('复制 has the backend copy the record into a new 暂存 and edits that one', async () => {
@@ -164,7 +167,7 @@ it('复制 has the backend copy the record into a new 暂存 and edits that one'
   await form.start('entry', 'copy', '202601000000000042');
   expect(client.copy).toHaveBeenCalledWith('entry', '202601000000000042');
   expect(client.getDetail).toHaveBeenCalledWith('entry', '202601000000000099');
-  expect(form.preEntryNumber).toBe('202601000000000099');
+  expect(form.draft.preEntryNumber).toBe('202601000000000099');
 });
 
 it('暂存 echoes the 预录入编号 and saves the same draft next time', async () => {
@@ -172,7 +175,7 @@ it('暂存 echoes the 预录入编号 and saves the same draft next time', async
   await form.start('entry', 'new');
   form.setHeader('billNumber', 'TY-1');
   expect(await form.saveDraft()).toBe('saved');
-  expect(form.header.preEntryNumber).toBe('202601000000000123');
+  expect(form.draft.header.preEntryNumber).toBe('202601000000000123');
   await form.saveDraft();
   const [kind, request] = vi.mocked(client.saveDraft).mock.lastCall ?? [];
   expect(kind).toBe('entry');
@@ -188,7 +191,7 @@ it('turns to the tab of the first invalid field', async () => {
   const input = sampleEntryInput();
   form.setHeader('customsCode', input.header.customsCode);
   for (const [key, value] of Object.entries(input.header)) form.setHeader(key, String(value));
-  form.addLine('vehicles');
+  form.draft.addLine('vehicles');
   form.setActiveTab('商品信息');
   expect(form.validate()).toBe(false);
   expect(form.prompt).toBe('请输入车牌号');
@@ -222,7 +225,7 @@ it('keeps a 暂存 that got no answer with its key and sends it, once, when aske
     ['TY-OFFLINE', { idempotencyKey: 'key-1' }],
     ['TY-OFFLINE', { idempotencyKey: 'key-1' }],
   ]);
-  expect([form.queuedSave, form.preEntryNumber, form.header.billNumber]).toEqual([
+  expect([form.queuedSave, form.draft.preEntryNumber, form.draft.header.billNumber]).toEqual([
     undefined,
     '202601000000000777',
     'TY-LATER',
@@ -249,9 +252,9 @@ it('keeps nothing before a change, then the form as typed, per person, identity 
   await form.start('entry', 'new');
   expect(form.keptForm).toBeUndefined();
   form.setHeader('billNumber', 'TY-KEPT');
-  form.setLine('goods', form.addLine('goods'), 'goodsName', '大米');
+  form.setLine('goods', form.draft.addLine('goods'), 'goodsName', '大米');
   const kept = form.keptForm;
-  expect(kept).toMatchObject({ kind: 'entry', mode: 'new', draftId: form.draftId });
+  expect(kept).toMatchObject({ kind: 'entry', mode: 'new', draftId: form.draft.draftId });
   expect(kept?.header.billNumber).toBe('TY-KEPT');
   expect(kept?.lists.goods).toEqual([{ lineNo: '1', goodsName: '大米' }]);
   expect(session.ownerKey).toBe('532*****317/岩罕章/resident');
@@ -273,18 +276,18 @@ it('offers the kept form when the form opens, restores it on 恢复 and forgets 
   if (!kept || !session.ownerKey) throw new Error('nothing kept');
   keptForms.write(session.ownerKey, {
     ...kept,
-    queuedSave: { idempotencyKey: 'key-9', request: { declaration: form.toInput() } },
+    queuedSave: { idempotencyKey: 'key-9', request: { declaration: form.draft.toInput() } },
   });
   await form.start('entry', 'new');
-  expect(form.header.billNumber).toBeUndefined();
+  expect(form.draft.header.billNumber).toBeUndefined();
   expect(form.offer?.header.billNumber).toBe('TY-RESTORE');
   form.acceptOffer();
-  expect([form.offer, form.header.billNumber, form.draftId, form.queuedSave?.idempotencyKey]).toEqual([
-    undefined,
-    'TY-RESTORE',
-    kept.draftId,
-    'key-9',
-  ]);
+  expect([
+    form.offer,
+    form.draft.header.billNumber,
+    form.draft.draftId,
+    form.queuedSave?.idempotencyKey,
+  ]).toEqual([undefined, 'TY-RESTORE', kept.draftId, 'key-9']);
   await vi.waitFor(() => {
     expect(form.siteList.phase).toBe('ready');
   });
@@ -314,4 +317,43 @@ it('refuses kept data of another shape instead of loading it into the form', () 
   ]) {
     expect(parseKeptForm(bad, 'entry')).toBeUndefined();
   }
+});
+
+it('asks for the 关区 before the 监管场所 picker opens, and opens it once a 关区 is picked', async () => {
+  const { form } = setUp();
+  await form.start('entry', 'new');
+  const site = header('supervisionSiteCode');
+  expect(form.mayOpenPicker(header('customsCode'))).toBe(true);
+  expect(form.mayOpenPicker(site)).toBe(false);
+  expect(form.prompt).toBe('请先选择关区代码');
+  expect(form.isInvalid('header', 'customsCode')).toBe(true);
+  form.setField({ part: 'header', key: 'customsCode' }, '8609');
+  expect(form.prompt).toBeUndefined();
+  expect(form.mayOpenPicker(site)).toBe(true);
+});
+
+it('sets a picked value in the header or in a line, and offers 暂存 except in 变更', async () => {
+  const { form } = setUp();
+  await form.start('entry', 'new');
+  expect(form.canSaveDraft).toBe(true);
+  const line = form.draft.addLine('goods');
+  form.setField({ part: 'goods', index: line, key: 'originCountry' }, '106');
+  form.setField({ part: 'header', key: 'businessMode' }, '01');
+  expect(form.draft.lists.goods[line]?.originCountry).toBe('106');
+  expect(form.draft.header.businessMode).toBe('01');
+  await form.start('entry', 'change', '202601000000000042');
+  expect(form.canSaveDraft).toBe(false);
+});
+
+it('keeps a snapshot of the draft that later edits do not change', async () => {
+  const { form } = setUp();
+  await form.start('entry', 'new');
+  form.setHeader('billNumber', 'TY-1');
+  form.draft.addLine('goods');
+  const kept = form.keptForm;
+  form.setHeader('billNumber', 'TY-2');
+  form.setLine('goods', 0, 'goodsName', '菠萝');
+  expect(kept?.header.billNumber).toBe('TY-1');
+  expect(kept?.lists.goods[0]?.goodsName).toBeUndefined();
+  expect(form.keptForm?.header.billNumber).toBe('TY-2');
 });

@@ -1,4 +1,4 @@
-import { makeAutoObservable, runInAction } from 'mobx';
+import { flow, makeAutoObservable } from 'mobx';
 import {
   isUnansweredBackendError,
   CODE_TABLES,
@@ -6,20 +6,17 @@ import {
   DECLARANT_CATEGORY_OF_ROLE,
   DECLARATION_LAYOUTS,
   formatCode,
-  isRepresentative,
-  lineTotalCents,
   validateDeclarationInput,
   validateDeclarationSchema,
 } from '@hushi/sdk';
 import type {
   DeclarationKind,
   DeclarationPart,
+  DeclarationReceipt,
   DeclarationTab,
   EntryDeclaration,
-  EntryDeclarationInput,
   FieldDefinition,
   ImportDeclaration,
-  ImportDeclarationInput,
   ListPart,
   SaveDraftRequest,
   SearchableEntry,
@@ -28,8 +25,8 @@ import { formatFieldValue } from '../display/formatFieldValue';
 import { MESSAGES } from '../messages';
 import type { DeclareMode } from '../routes';
 import type { Services } from '../services/createServices';
+import { DeclarationDraft } from './DeclarationDraft';
 import { describeError } from './describeError';
-import { formatCents, recordToWire, wireToRecord } from './declarationRecords';
 import type { FormRecord } from './declarationRecords';
 import type { KeptForm, KeptForms, QueuedSave } from './keptForms';
 import type { SessionStore } from './SessionStore';
@@ -54,12 +51,6 @@ export interface PickerEntry extends SearchableEntry {
   readonly code: string;
 }
 
-/** What a new declaration shows in its system-echo fields before the backend fills them. */
-const NEW_ECHO: Readonly<Record<DeclarationKind, FormRecord>> = {
-  entry: { importExportFlag: '1' },
-  import: { importExportFlag: 'I', declarationType: '00' },
-};
-
 /** Header fields that come from the logged-in account and the identity of 身份选择. */
 const ACCOUNT_KEYS: ReadonlySet<string> = new Set([
   'declarantCategory',
@@ -70,34 +61,20 @@ const ACCOUNT_KEYS: ReadonlySet<string> = new Set([
   'cooperativeCreditCode',
 ]);
 
-const emptyLists = (): Record<ListPart, FormRecord[]> => ({
-  goods: [],
-  qualifications: [],
-  vehicles: [],
-  attachments: [],
-  entrustedResidents: [],
-});
-
 /**
- * The form of 单据申报 and of 修改, 复制 and 变更: what the user typed, per tab and line, rendered from
- * the sdk's field tables and validated by the sdk. It lives in the {@link RootStore}, so a 登录超时 and a
- * new login lose nothing, and is kept on the phone ({@link KeptForms}) as it is typed, so a killed app
- * or a reload loses nothing either: the kept form is offered back when the form opens again.
+ * The screen of 单据申报 and of 修改, 复制 and 变更: the {@link DeclarationDraft} being written, and
+ * what the screen shows around it (the tab, the red prompt and its field, the pickers' entries, the
+ * load and 暂存 in progress, a kept form offered back). It lives in the {@link RootStore}, so a 登录超时
+ * and a new login lose nothing, and the draft is kept on the phone ({@link KeptForms}) as it is typed,
+ * so a killed app or a reload loses nothing either: the kept form is offered back when the form opens
+ * again. Async actions are MobX flows.
  */
 export class DeclarationForm {
-  kind: DeclarationKind = 'entry';
-  mode: DeclareMode = 'new';
+  /** The declaration being written. */
+  readonly draft: DeclarationDraft;
   phase: FormPhase = 'idle';
   /** Why the record could not be loaded. */
   loadError: string | undefined = undefined;
-  /** 预录入编号 of the saved declaration being edited: after 暂存, or the record of 修改/复制/变更. */
-  preEntryNumber: string | undefined = undefined;
-  /** A client id of a never-saved declaration, to bind its face ticket to. */
-  draftId = '';
-  /** The header: what the user entered and what the backend echoed, by key. */
-  header: FormRecord = {};
-  /** The lines of each list. */
-  lists: Record<ListPart, FormRecord[]> = emptyLists();
   /** The 监管场所 of the picked 关区. */
   readonly siteList: SupervisionSiteList;
   /** The 边民 register's answers for the 委托边民 typed so far. */
@@ -109,8 +86,6 @@ export class DeclarationForm {
   /** The field the prompt is about, marked on screen. */
   invalid: FieldLocation | undefined = undefined;
   saving = false;
-  /** Whether the user changed anything since the form opened (only then is it kept on the phone). */
-  edited = false;
   /** A form kept on the phone that the user may take up again, asked when the form opens. */
   offer: KeptForm | undefined = undefined;
   /** A 暂存 made without network, sent when it returns. */
@@ -121,65 +96,60 @@ export class DeclarationForm {
     private readonly session: SessionStore,
     private readonly kept: KeptForms,
   ) {
+    this.draft = new DeclarationDraft(session);
     this.siteList = new SupervisionSiteList(services);
     this.residentChecks = new ResidentRegisterChecks(services.backend);
-    makeAutoObservable<DeclarationForm, 'services' | 'session' | 'kept'>(this, {
+    makeAutoObservable<DeclarationForm, 'services' | 'session' | 'kept' | 'send'>(this, {
       services: false,
       session: false,
       kept: false,
+      draft: false,
       siteList: false,
       residentChecks: false,
+      start: false,
+      send: false,
     });
-  }
-
-  /** The fields of a part. */
-  fieldsOf(part: DeclarationPart): readonly FieldDefinition[] {
-    return DECLARATION_LAYOUTS[this.kind].fields[part] ?? [];
   }
 
   /** The tabs of the screen. */
   get tabs(): readonly DeclarationTab[] {
-    return DECLARATION_LAYOUTS[this.kind].formTabs;
-  }
-
-  /** Whether the identity declares for 委托边民 (互助组/合作社). */
-  get forEntrustedResidents(): boolean {
-    return this.session.role !== undefined && isRepresentative(this.session.role);
+    return DECLARATION_LAYOUTS[this.draft.kind].formTabs;
   }
 
   /** The lists shown on a tab: its parts by the field tables, 委托边民 only for a representative. */
   listsOn(tab: DeclarationTab): ListPart[] {
-    return DECLARATION_LAYOUTS[this.kind].lists.filter(
+    const { draft } = this;
+    return DECLARATION_LAYOUTS[draft.kind].lists.filter(
       (part) =>
-        this.fieldsOf(part)[0]?.tab === tab && (part !== 'entrustedResidents' || this.forEntrustedResidents),
+        draft.fieldsOf(part)[0]?.tab === tab &&
+        (part !== 'entrustedResidents' || draft.forEntrustedResidents),
     );
   }
 
   /** The header fields shown on a tab. */
   headerFieldsOn(tab: DeclarationTab): readonly FieldDefinition[] {
-    return this.fieldsOf('header').filter((field) => field.tab === tab);
+    return this.draft.fieldsOf('header').filter((field) => field.tab === tab);
   }
 
-  /** The record of a field's location. */
-  recordAt(part: DeclarationPart, index?: number): FormRecord | undefined {
-    return part === 'header' ? this.header : this.lists[part][index ?? -1];
+  /** Whether 暂存 is offered: not while 变更, which only declares. */
+  get canSaveDraft(): boolean {
+    return this.draft.mode !== 'change';
   }
 
   /**
    * Opens the form: empty for `new`, else the record `preEntryNumber` (修改, 变更), or a new 暂存 the
    * backend copies from it (复制: "系统打开申报界面，修改数据项之后提交申报").
    */
-  async start(kind: DeclarationKind, mode: DeclareMode, preEntryNumber?: string): Promise<void> {
-    this.kind = kind;
-    this.mode = mode;
-    this.header = { ...NEW_ECHO[kind] };
-    this.lists = emptyLists();
+  readonly start = flow(function* start(
+    this: DeclarationForm,
+    kind: DeclarationKind,
+    mode: DeclareMode,
+    preEntryNumber?: string,
+  ): Generator<Promise<unknown>, void, unknown> {
+    this.draft.begin(kind, mode);
     void this.siteList.load('');
-    this.preEntryNumber = undefined;
-    this.edited = false;
     this.queuedSave = undefined;
     this.offer = this.keptOffer(kind, mode, preEntryNumber);
-    this.draftId = `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     this.activeTab = '基本信息';
     this.clearPrompt();
     this.loadError = undefined;
@@ -189,88 +159,57 @@ export class DeclarationForm {
     }
     this.phase = 'loading';
     try {
-      const source =
+      const source: string =
         mode === 'copy'
-          ? (await this.services.backend.copy(kind, preEntryNumber)).preEntryNumber
+          ? ((yield this.services.backend.copy(kind, preEntryNumber)) as DeclarationReceipt).preEntryNumber
           : preEntryNumber;
-      const detail = await this.services.backend.getDetail(kind, source);
-      runInAction(() => {
-        this.load(detail);
-        this.preEntryNumber = source;
-        this.phase = 'ready';
-      });
-      await this.loadSites();
+      const detail = (yield this.services.backend.getDetail(kind, source)) as
+        EntryDeclaration | ImportDeclaration;
+      this.draft.load(detail, source);
+      this.phase = 'ready';
+      yield this.loadSites();
     } catch (error) {
-      runInAction(() => {
-        this.phase = 'failed';
-        this.loadError = describeError(error);
-      });
+      this.phase = 'failed';
+      this.loadError = describeError(error);
     }
-  }
+  });
 
-  private load(detail: EntryDeclaration | ImportDeclaration): void {
-    this.header = { ...NEW_ECHO[detail.kind], ...wireToRecord(detail.header) };
-    const lists = emptyLists();
-    const source: Partial<Record<ListPart, readonly object[]>> = detail;
-    for (const part of DECLARATION_LAYOUTS[detail.kind].lists)
-      lists[part] = (source[part] ?? []).map(wireToRecord);
-    this.lists = lists;
-  }
-
-  /**
-   * Sets a header field; a new 关区 loads its 监管场所 and clears the 监管场所 picked before. The echoes
-   * derived from a changed field (监管场所名称 from 监管场所编号, …) are dropped, so that they show what is
-   * picked now, never the value of the record as it was loaded.
-   */
+  /** Sets a header field (see {@link DeclarationDraft.setHeader}); a new 关区 loads its 监管场所. */
   setHeader(key: string, value: string): void {
-    this.header[key] = value;
-    this.edited = true;
+    this.draft.setHeader(key, value);
     this.clearPrompt();
-    this.dropEchoesOf('header', this.header, key);
-    if (key === 'customsCode') {
-      this.header.supervisionSiteCode = '';
-      this.dropEchoesOf('header', this.header, 'supervisionSiteCode');
-      void this.loadSites();
-    }
+    if (key === 'customsCode') void this.loadSites();
   }
 
-  /** Empties the system-echo fields of `record` derived from `key`: the backend's echo of another value. */
-  private dropEchoesOf(part: DeclarationPart, record: FormRecord, key: string): void {
-    for (const field of this.fieldsOf(part)) if (field.derivedFrom === key) record[field.key] = '';
-  }
-
-  /**
-   * Sets a field of a line; 申报总价 follows 申报数量 × 申报单价 (the sdk's exact rounding); the echoes
-   * derived from the field are dropped, as in {@link setHeader}.
-   */
+  /** Sets a field of a line (see {@link DeclarationDraft.setLine}); a 委托边民 is looked up in the register. */
   setLine(part: ListPart, index: number, key: string, value: string): void {
-    const line = this.lists[part][index];
-    if (!line) return;
-    line[key] = value;
-    this.edited = true;
+    this.draft.setLine(part, index, key, value);
     this.clearPrompt();
-    this.dropEchoesOf(part, line, key);
-    if (part === 'goods' && (key === 'quantity' || key === 'unitPrice')) {
-      const cents = lineTotalCents(line.quantity ?? '', line.unitPrice ?? '');
-      if (cents !== undefined) line.totalPrice = formatCents(cents);
-    }
-    if (part === 'entrustedResidents' && (key === 'idNumber' || key === 'name'))
+    const line = this.draft.lists[part][index];
+    if (line && part === 'entrustedResidents' && (key === 'idNumber' || key === 'name'))
       this.residentChecks.request(line);
   }
 
-  /** Adds an empty line to a list (a goods line numbered next); returns its index. */
-  addLine(part: ListPart): number {
-    const lines = this.lists[part];
-    this.edited = true;
-    lines.push(part === 'goods' ? { lineNo: String(lines.length + 1) } : {});
-    return lines.length - 1;
+  /** Sets the field at `at`, in the header or in a line: what a picker picked. */
+  setField(at: FieldLocation, value: string): void {
+    if (at.part === 'header') this.setHeader(at.key, value);
+    else this.setLine(at.part, at.index ?? 0, at.key, value);
   }
 
   /** Removes a line. */
   removeLine(part: ListPart, index: number): void {
-    this.lists[part].splice(index, 1);
-    this.edited = true;
+    this.draft.removeLine(part, index);
     this.clearPrompt();
+  }
+
+  /**
+   * Whether a field's picker may open now; if not, says why in the red prompt: the 监管场所 are those
+   * of the picked 关区, so the 关区 comes first.
+   */
+  mayOpenPicker(field: FieldDefinition): boolean {
+    if (field.key !== 'supervisionSiteCode' || this.draft.header.customsCode) return true;
+    this.showPrompt(MESSAGES.chooseCustomsFirst, { part: 'header', key: 'customsCode' });
+    return false;
   }
 
   /** The entries a field's picker offers: its code table, or the 关区's 监管场所; none for a typed field. */
@@ -337,38 +276,12 @@ export class DeclarationForm {
     }
   }
 
-  /** The declaration as the client sends it on 暂存 and 申报: only what the user may write. */
-  toInput(): EntryDeclarationInput | ImportDeclarationInput {
-    const wire = (part: ListPart): Record<string, string | number>[] =>
-      this.lists[part].map((line) => recordToWire(this.fieldsOf(part), line));
-    const header = recordToWire(this.fieldsOf('header'), this.header);
-    // The wire records carry exactly the client-writable keys of the field tables; the validators
-    // and the backend check their values.
-    if (this.kind === 'entry') {
-      return {
-        kind: 'entry',
-        header,
-        goods: wire('goods'),
-        qualifications: wire('qualifications'),
-        vehicles: wire('vehicles'),
-        attachments: wire('attachments'),
-        entrustedResidents: this.forEntrustedResidents ? wire('entrustedResidents') : [],
-      } as unknown as EntryDeclarationInput;
-    }
-    return {
-      kind: 'import',
-      header,
-      goods: wire('goods'),
-      entrustedResidents: this.forEntrustedResidents ? wire('entrustedResidents') : [],
-    } as unknown as ImportDeclarationInput;
-  }
-
   /**
    * Checks the whole declaration with the sdk's rules; on the first problem shows its message in the
    * red prompt, marks the field and turns to its tab.
    */
   validate(): boolean {
-    const input = this.toInput();
+    const input = this.draft.toInput();
     const issue = validateDeclarationInput(input)[0];
     if (issue) {
       this.showPrompt(issue.message, {
@@ -378,11 +291,11 @@ export class DeclarationForm {
       });
       return false;
     }
-    if (this.forEntrustedResidents && input.entrustedResidents.length === 0) {
+    if (this.draft.forEntrustedResidents && input.entrustedResidents.length === 0) {
       this.showPrompt(MESSAGES.needEntrustedResidents, { part: 'entrustedResidents', key: 'idNumber' });
       return false;
     }
-    const structural = validateDeclarationSchema(this.kind, input)[0];
+    const structural = validateDeclarationSchema(this.draft.kind, input)[0];
     if (structural) {
       this.showPrompt(structural.message, {
         part: structural.part ?? 'header',
@@ -399,66 +312,56 @@ export class DeclarationForm {
    * lost reply, the deadline) the 暂存 is kept with its idempotency key and sent when the network
    * returns ({@link sendQueuedSave}): the backend makes one draft of it however often it arrives.
    */
-  async saveDraft(): Promise<SaveOutcome> {
+  saveDraft(): Promise<SaveOutcome> {
     this.clearPrompt();
+    const { preEntryNumber } = this.draft;
     const request: SaveDraftRequest = {
-      declaration: this.toInput(),
-      ...(this.preEntryNumber === undefined ? {} : { preEntryNumber: this.preEntryNumber }),
+      declaration: this.draft.toInput(),
+      ...(preEntryNumber === undefined ? {} : { preEntryNumber }),
     };
     return this.send({ idempotencyKey: this.services.backend.newIdempotencyKey(), request });
   }
 
   /** Sends the 暂存 kept while offline, with its key; returns what came of it ('saved' when none was kept). */
-  async sendQueuedSave(): Promise<SaveOutcome> {
-    if (this.queuedSave === undefined || this.saving) return this.queuedSave ? 'queued' : 'saved';
+  sendQueuedSave(): Promise<SaveOutcome> {
+    if (this.queuedSave === undefined || this.saving)
+      return Promise.resolve(this.queuedSave ? 'queued' : 'saved');
     return this.send(this.queuedSave);
   }
 
-  private async send(save: QueuedSave): Promise<SaveOutcome> {
+  private readonly send = flow(function* send(
+    this: DeclarationForm,
+    save: QueuedSave,
+  ): Generator<Promise<unknown>, SaveOutcome, unknown> {
     this.saving = true;
     try {
-      const receipt = await this.services.backend.saveDraft(this.kind, save.request, {
+      const receipt = (yield this.services.backend.saveDraft(this.draft.kind, save.request, {
         idempotencyKey: save.idempotencyKey,
-      });
-      runInAction(() => {
-        this.queuedSave = undefined;
-        this.preEntryNumber = receipt.preEntryNumber;
-        this.header.preEntryNumber = receipt.preEntryNumber;
-        this.header.status = receipt.status;
-      });
+      })) as DeclarationReceipt;
+      this.queuedSave = undefined;
+      this.draft.acceptReceipt(receipt);
       return 'saved';
     } catch (error) {
-      return runInAction(() => {
-        if (isUnansweredBackendError(error)) {
-          this.queuedSave = save;
-          return 'queued';
-        }
-        this.queuedSave = undefined;
-        this.prompt = describeError(error);
-        return 'failed';
-      });
+      if (isUnansweredBackendError(error)) {
+        this.queuedSave = save;
+        return 'queued';
+      }
+      this.queuedSave = undefined;
+      this.prompt = describeError(error);
+      return 'failed';
     } finally {
-      runInAction(() => {
-        this.saving = false;
-      });
+      this.saving = false;
     }
-  }
+  });
 
   /**
    * The form as it is kept on the phone, or undefined while there is nothing worth keeping (not opened,
    * not changed since it opened, no 暂存 waiting).
    */
   get keptForm(): KeptForm | undefined {
-    if (this.phase !== 'ready' || (!this.edited && this.queuedSave === undefined)) return undefined;
+    if (this.phase !== 'ready' || (!this.draft.edited && this.queuedSave === undefined)) return undefined;
     return {
-      kind: this.kind,
-      mode: this.mode,
-      ...(this.preEntryNumber === undefined ? {} : { preEntryNumber: this.preEntryNumber }),
-      draftId: this.draftId,
-      header: { ...this.header },
-      lists: Object.fromEntries(
-        Object.entries(this.lists).map(([part, lines]) => [part, lines.map((line) => ({ ...line }))]),
-      ) as Record<ListPart, FormRecord[]>,
+      ...this.draft.snapshot,
       ...(this.queuedSave === undefined ? {} : { queuedSave: this.queuedSave }),
       keptAt: Date.now(),
     };
@@ -482,13 +385,8 @@ export class DeclarationForm {
     const kept = this.offer;
     if (kept === undefined) return;
     this.offer = undefined;
-    this.mode = kept.mode;
-    this.preEntryNumber = kept.preEntryNumber;
-    this.draftId = kept.draftId;
-    this.header = { ...kept.header };
-    this.lists = { ...emptyLists(), ...kept.lists };
+    this.draft.restore(kept);
     this.queuedSave = kept.queuedSave;
-    this.edited = true;
     this.phase = 'ready';
     this.clearPrompt();
     void this.loadSites();
@@ -499,16 +397,17 @@ export class DeclarationForm {
   /** 放弃: forgets the offered kept form. */
   declineOffer(): void {
     const owner = this.session.ownerKey;
-    if (owner !== undefined) this.kept.discard(owner, this.kind);
+    if (owner !== undefined) this.kept.discard(owner, this.draft.kind);
     this.offer = undefined;
   }
 
-  /** After 申报成功: nothing of this form is kept on the phone any more. */
-  forgetKept(): void {
-    this.edited = false;
+  /** After 申报成功: takes the receipt, and nothing of this form is kept on the phone any more. */
+  submitted(receipt: DeclarationReceipt): void {
+    this.draft.acceptReceipt(receipt);
+    this.draft.markSubmitted();
     this.queuedSave = undefined;
     const owner = this.session.ownerKey;
-    if (owner !== undefined) this.kept.discard(owner, this.kind);
+    if (owner !== undefined) this.kept.discard(owner, this.draft.kind);
   }
 
   /** Shows the red prompt, about a field when given (marked, and its tab shown). */
@@ -518,8 +417,8 @@ export class DeclarationForm {
     if (at) {
       const tab =
         at.part === 'header'
-          ? this.fieldsOf('header').find((field) => field.key === at.key)?.tab
-          : this.fieldsOf(at.part)[0]?.tab;
+          ? this.draft.fieldsOf('header').find((field) => field.key === at.key)?.tab
+          : this.draft.fieldsOf(at.part)[0]?.tab;
       if (tab) this.activeTab = tab;
     }
   }
@@ -531,7 +430,7 @@ export class DeclarationForm {
   showFieldError(path: string, message: string): boolean {
     const match = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$/.exec(path);
     const part = match?.[1];
-    if (!match || !part || !(part === 'header' || part in this.lists)) return false;
+    if (!match || !part || !(part === 'header' || part in this.draft.lists)) return false;
     this.showPrompt(message, {
       part: part as DeclarationPart,
       key: match[3] ?? '',
@@ -560,6 +459,6 @@ export class DeclarationForm {
   }
 
   private loadSites(): Promise<void> {
-    return this.siteList.load(this.header.customsCode ?? '');
+    return this.siteList.load(this.draft.header.customsCode ?? '');
   }
 }

@@ -93,7 +93,7 @@ it('keeps each change of the form on the phone, and sends a 暂存 kept offline 
   expect(saveDraft).toHaveBeenCalledTimes(1);
   report(true);
   await vi.waitFor(() => {
-    expect(form.preEntryNumber).toBe('202601000000000555');
+    expect(form.draft.preEntryNumber).toBe('202601000000000555');
   });
   expect(saveDraft).toHaveBeenLastCalledWith('entry', expect.anything(), { idempotencyKey: 'key-1' });
 });

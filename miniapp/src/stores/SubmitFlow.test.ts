@@ -138,14 +138,15 @@ function setUp(
   const form = new DeclarationForm(fake.services, session, new KeptForms(storage));
   void form.start(input.kind, options.mode ?? 'new');
   runInAction(() => {
-    if (options.mode === 'modify' || options.mode === 'change') form.preEntryNumber = '202601000000000007';
+    if (options.mode === 'modify' || options.mode === 'change')
+      form.draft.preEntryNumber = '202601000000000007';
   });
   form.setHeader('customsCode', input.header.customsCode);
   for (const [key, value] of Object.entries(input.header)) form.setHeader(key, String(value));
   const lists: Partial<Record<ListPart, readonly object[]>> = input;
   for (const part of ['goods', 'qualifications', 'vehicles', 'attachments', 'entrustedResidents'] as const) {
     for (const line of lists[part] ?? []) {
-      const index = form.addLine(part);
+      const index = form.draft.addLine(part);
       for (const [key, value] of Object.entries(line)) form.setLine(part, index, key, String(value));
     }
   }
@@ -159,7 +160,7 @@ it('submits an 进境申报单 of 01-区内交易 directly: no fence, no face (�
   expect(client.getFences).not.toHaveBeenCalled();
   expect(client.submit).toHaveBeenCalledWith(
     'entry',
-    { declaration: sampleEntryInput({ businessMode: '01' }), draftId: form.draftId },
+    { declaration: sampleEntryInput({ businessMode: '01' }), draftId: form.draft.draftId },
     {},
   );
   expect(flow.phase).toBe('succeeded');
@@ -168,10 +169,10 @@ it('submits an 进境申报单 of 01-区内交易 directly: no fence, no face (�
 
 /** What the user typed is still there (sampleEntryInput's 提运单号 and first goods line). */
 function expectFormKept(form: DeclarationForm): void {
-  expect(form.header.billNumber).toBe('TY-0001');
-  expect(form.header.customsCode).toBe('8609');
-  expect(form.lists.goods[0]?.goodsName).toBe('菠萝');
-  expect(form.preEntryNumber).toBeUndefined();
+  expect(form.draft.header.billNumber).toBe('TY-0001');
+  expect(form.draft.header.customsCode).toBe('8609');
+  expect(form.draft.lists.goods[0]?.goodsName).toBe('菠萝');
+  expect(form.draft.preEntryNumber).toBeUndefined();
 }
 
 it('checks the fence with a signed WGS-84 fix, then the face, and sends the fix and both tickets', async () => {
@@ -179,19 +180,22 @@ it('checks the fence with a signed WGS-84 fix, then the face, and sends the fix 
   expect(await flow.submit()).toBe(true);
   expect(client.getFences).toHaveBeenCalledWith('8609');
   // The location challenge is bound to the draft id, like the face challenge.
-  expect(client.createLocationChallenge).toHaveBeenCalledWith({ businessId: form.draftId });
+  expect(client.createLocationChallenge).toHaveBeenCalledWith({ businessId: form.draft.draftId });
   expect(call).toHaveBeenNthCalledWith(1, 'location.get', {
     datum: 'wgs84',
     highAccuracy: false,
-    challenge: { nonce: LOCATION_NONCE, purpose: 'declare', bizId: form.draftId },
+    challenge: { nonce: LOCATION_NONCE, purpose: 'declare', bizId: form.draft.draftId },
   });
-  expect(client.createFaceChallenge).toHaveBeenCalledWith({ purpose: 'submit', businessId: form.draftId });
+  expect(client.createFaceChallenge).toHaveBeenCalledWith({
+    purpose: 'submit',
+    businessId: form.draft.draftId,
+  });
   const sent: Record<string, unknown> = { ...vi.mocked(client.submit).mock.calls[0]?.[1] };
   // The new declaration names the draft id its tickets are bound to.
   expect(sent).toMatchObject({
     faceTicket: 'jws',
     locationTicket: locationTicket(LOCATION_NONCE),
-    draftId: form.draftId,
+    draftId: form.draft.draftId,
   });
   // The fix as signed, field for field: not the result's mocked and ticket.
   expect(sent.location).toEqual({
@@ -374,7 +378,7 @@ it('stays on the form when face recognition fails', async () => {
   expect(flow.message).toBe(BRIDGE_ERROR_MESSAGES.FACE_NOT_MATCHED);
   expect(flow.phase).toBe('failed');
   expect(client.submit).not.toHaveBeenCalled();
-  expect(form.header.customsCode).toBe('8609');
+  expect(form.draft.header.customsCode).toBe('8609');
 });
 
 it('retries a failed submit with the same Idempotency-Key, and forgets it after success', async () => {

@@ -160,7 +160,7 @@ export class SubmitFlow {
     this.form.clearPrompt();
     const role = this.session.role;
     if (role === undefined || !this.form.validate()) return false;
-    const declaration = this.form.toInput();
+    const declaration = this.form.draft.toInput();
     try {
       const receipt =
         (await this.resendUnanswered(JSON.stringify(declaration), highAccuracy)) ??
@@ -170,10 +170,7 @@ export class SubmitFlow {
         this.idempotencyKey = undefined;
         this.unanswered = undefined;
         this.phase = 'succeeded';
-        this.form.preEntryNumber = receipt.preEntryNumber;
-        this.form.header.preEntryNumber = receipt.preEntryNumber;
-        this.form.header.status = receipt.status;
-        this.form.forgetKept();
+        this.form.submitted(receipt);
       });
       return true;
     } catch (error) {
@@ -225,7 +222,7 @@ export class SubmitFlow {
   ): Promise<DeclarationReceipt> {
     const policy = submitPolicy(submitContextOf(declaration, role));
     // The saved declaration's 预录入编号 or the form's draft id: what the host's tickets are bound to.
-    const businessId = this.form.preEntryNumber ?? this.form.draftId;
+    const businessId = this.form.draft.preEntryNumber ?? this.form.draft.draftId;
     let located: Located | undefined;
     if (policy.checks.includes('fence')) {
       this.setPhase('locating');
@@ -324,7 +321,7 @@ export class SubmitFlow {
    */
   private async send(request: SubmitRequest): Promise<DeclarationReceipt> {
     const { backend } = this.services;
-    const { kind, mode, preEntryNumber } = this.form;
+    const { kind, mode, preEntryNumber } = this.form.draft;
     const declaration = JSON.stringify(request.declaration);
     if (declaration !== this.keyedDeclaration) this.idempotencyKey = undefined;
     const options = this.idempotencyKey === undefined ? {} : { idempotencyKey: this.idempotencyKey };
@@ -337,7 +334,7 @@ export class SubmitFlow {
       return await backend.submit(
         kind,
         preEntryNumber === undefined
-          ? { ...request, draftId: this.form.draftId }
+          ? { ...request, draftId: this.form.draft.draftId }
           : { ...request, preEntryNumber },
         options,
       );

@@ -28,13 +28,13 @@ export interface LineListProps {
  */
 export const LineList = observer(function LineList({ part, onOpenPicker }: LineListProps) {
   const { form } = useDeclarationForm();
-  const fields = form.fieldsOf(part);
+  const fields = form.draft.fieldsOf(part);
   const label = LIST_TITLES[part];
   return (
     <View className={`line-list line-list--${part}`}>
       <View className="line-list__title">{label}</View>
-      {form.lists[part].length === 0 && <Text className="muted">{MESSAGES.noLines}</Text>}
-      {form.lists[part].map((line, index) => (
+      {form.draft.lists[part].length === 0 && <Text className="muted">{MESSAGES.noLines}</Text>}
+      {form.draft.lists[part].map((line, index) => (
         <View key={index} className="line-card">
           <View className="line-card__head">
             <Text>{`${label} ${index + 1}`}</Text>
@@ -76,7 +76,7 @@ export const LineList = observer(function LineList({ part, onOpenPicker }: LineL
         fill="outline"
         className="line-list__add"
         onClick={() => {
-          form.addLine(part);
+          form.draft.addLine(part);
         }}
       >
         {`${MESSAGES.add}${label}`}

@@ -8,6 +8,7 @@ import type { DeclarationTab, FieldDefinition, ListPart } from '@hushi/sdk';
 import { MESSAGES } from '../../messages';
 import { KIND_LABELS, openPage, restartAt } from '../../routes';
 import type { DeclareMode } from '../../routes';
+import type { FieldLocation } from '../../stores/DeclarationForm';
 import type { SubmitPhase } from '../../stores/SubmitFlow';
 import { useDeclarationForm } from '../../stores/useDeclarationForm';
 import { BottomPrompt } from '../../ui/BottomPrompt';
@@ -27,6 +28,13 @@ interface OpenPicker {
   index?: number;
   field: FieldDefinition;
 }
+
+/** Where the open picker's field is, in the form's terms. */
+const locationOf = ({ part, index, field }: OpenPicker): FieldLocation => ({
+  part,
+  key: field.key,
+  ...(index === undefined ? {} : { index }),
+});
 
 /** What the screen says while a 申报 runs. */
 const PHASE_TEXT: Readonly<Partial<Record<SubmitPhase, string>>> = {
@@ -81,29 +89,23 @@ export default observer(function DeclarePage() {
   }, [succeeded]);
 
   const openPicker = (at: OpenPicker): void => {
-    if (at.field.key === 'supervisionSiteCode' && !form.header.customsCode) {
-      form.showPrompt(MESSAGES.chooseCustomsFirst, { part: 'header', key: 'customsCode' });
-      return;
-    }
+    if (!form.mayOpenPicker(at.field)) return;
     if (at.field.format === 'date') setDatePicker(at);
     else setPicker(at);
   };
 
   const dateValueOf = (at: OpenPicker): string =>
-    (at.part === 'header' ? form.header : form.lists[at.part][at.index ?? 0])?.[at.field.key] ?? '';
+    form.draft.recordAt(at.part, at.index ?? 0)?.[at.field.key] ?? '';
   const thisYear = new Date().getFullYear();
 
   const pickDate = (values: readonly PickerValue[]): void => {
     if (!datePicker) return;
-    const day = pickedDay(values);
-    if (datePicker.part === 'header') form.setHeader(datePicker.field.key, day);
-    else form.setLine(datePicker.part, datePicker.index ?? 0, datePicker.field.key, day);
+    form.setField(locationOf(datePicker), pickedDay(values));
   };
 
   const pick = (code: string): void => {
     if (!picker) return;
-    if (picker.part === 'header') form.setHeader(picker.field.key, code);
-    else form.setLine(picker.part, picker.index ?? 0, picker.field.key, code);
+    form.setField(locationOf(picker), code);
     setPicker(undefined);
   };
 
@@ -123,8 +125,8 @@ export default observer(function DeclarePage() {
         <FormField
           key={field.key}
           field={field}
-          value={form.header[field.key] ?? ''}
-          shown={form.displayValue(field, form.header)}
+          value={form.draft.header[field.key] ?? ''}
+          shown={form.displayValue(field, form.draft.header)}
           invalid={form.isInvalid('header', field.key)}
           onInput={(value) => {
             form.setHeader(field.key, value);
@@ -155,7 +157,7 @@ export default observer(function DeclarePage() {
       <PageShell>
         <View className="declare-result">
           <Text className="declare-result__title">{MESSAGES.submitted}</Text>
-          <Text className="declare-result__line">{`预录入编号：${form.preEntryNumber ?? ''}`}</Text>
+          <Text className="declare-result__line">{`预录入编号：${form.draft.preEntryNumber ?? ''}`}</Text>
           <Text className="declare-result__line declare-result__status">{`状态：${flow.resultStatus ?? ''}`}</Text>
           <Button
             type="primary"
@@ -166,12 +168,12 @@ export default observer(function DeclarePage() {
           >
             {MESSAGES.backToMenu}
           </Button>
-          {form.preEntryNumber && (
+          {form.draft.preEntryNumber && (
             <Button
               block
               onClick={() => {
-                if (form.preEntryNumber)
-                  openPage('detail', { kind, preEntryNumber: form.preEntryNumber, from: 'records' });
+                if (form.draft.preEntryNumber)
+                  openPage('detail', { kind, preEntryNumber: form.draft.preEntryNumber, from: 'records' });
               }}
             >
               {MESSAGES.viewDetail}
@@ -211,7 +213,7 @@ export default observer(function DeclarePage() {
             }
           />
           <View className="declare__actions">
-            {form.mode !== 'change' && (
+            {form.canSaveDraft && (
               <Button
                 className="declare__save"
                 loading={form.saving}
