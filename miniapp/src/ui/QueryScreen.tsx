@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
-import { Button, Cell, DatePicker, Input, NoticeBar, Picker } from '@nutui/nutui-react-taro';
+import { Text } from '@tarojs/components';
+import { Button, Cell, Input, NoticeBar, Picker } from '@nutui/nutui-react-taro';
 import type { PickerOption } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
 import { BUSINESS_MODES, DECLARATION_STATUSES, findCode, formatCode, formatStatus } from '@hushi/sdk';
@@ -16,7 +16,8 @@ import { DisplayCard } from './DisplayCard';
 import { inputAria } from './inputAria';
 import { PageShell } from './PageShell';
 import { useDeclarationKind } from './useDeclarationKind';
-import { dayAsDate, pickedDay } from './pickedDay';
+import { QueryActions } from './QueryActions';
+import { QueryDateRange } from './QueryDateRange';
 
 const ALL: PickerOption = { label: QUERY_MESSAGES.all, value: '' };
 
@@ -31,7 +32,7 @@ const STATUS_OPTIONS: PickerOption[] = [
 ];
 
 /** Which picker is open. */
-type OpenPicker = 'businessMode' | 'status' | 'from' | 'to';
+type OpenPicker = 'businessMode' | 'status';
 
 /**
  * The query screen of 申请记录查询 (`records`: 预录入编号) and 单据查询 (`documents`: 申报单号): the
@@ -54,7 +55,6 @@ export const QueryScreen = observer(function QueryScreen({ origin }: { origin: D
   const close = (): void => {
     setOpen(undefined);
   };
-  const today = new Date();
   const numberLabel = records ? QUERY_MESSAGES.preEntryNumber : QUERY_MESSAGES.declarationNumber;
   const modeLabel =
     conditions.businessMode === '' ? undefined : findCode('businessMode', conditions.businessMode);
@@ -94,37 +94,21 @@ export const QueryScreen = observer(function QueryScreen({ origin }: { origin: D
             setOpen('status');
           }}
         />
-        <Cell
-          className="query-conditions__from"
-          title={QUERY_MESSAGES.from}
-          extra={conditions.from}
-          clickable
-          onClick={() => {
-            setOpen('from');
-          }}
-        />
-        <Cell
-          className="query-conditions__to"
-          title={QUERY_MESSAGES.to}
-          extra={conditions.to}
-          clickable
-          onClick={() => {
-            setOpen('to');
+        <QueryDateRange
+          from={conditions.from}
+          to={conditions.to}
+          onPick={(end, day) => {
+            store.setCondition(end, day);
           }}
         />
       </Cell.Group>
-      <View className="button-row">
-        <Button
-          onClick={() => {
-            store.reset();
-          }}
-        >
-          {QUERY_MESSAGES.reset}
-        </Button>
-        <Button type="primary" loading={store.loading} onClick={() => void store.search()}>
-          {QUERY_MESSAGES.search}
-        </Button>
-      </View>
+      <QueryActions
+        loading={store.loading}
+        onReset={() => {
+          store.reset();
+        }}
+        onSearch={() => void store.search()}
+      />
       {store.error && <NoticeBar className="error-bar" content={store.error} wrap />}
       {store.results?.map((row) => (
         <DisplayCard
@@ -159,18 +143,6 @@ export const QueryScreen = observer(function QueryScreen({ origin }: { origin: D
         value={[conditions.status]}
         onConfirm={(_, [value]) => {
           store.setCondition('status', (value ?? '') as DeclarationStatus | '');
-        }}
-        onClose={close}
-      />
-      <DatePicker
-        title={open === 'to' ? QUERY_MESSAGES.to : QUERY_MESSAGES.from}
-        type="date"
-        visible={open === 'from' || open === 'to'}
-        value={dayAsDate(open === 'to' ? conditions.to : conditions.from)}
-        startDate={new Date(today.getFullYear() - 10, 0, 1)}
-        endDate={today}
-        onConfirm={(_, values) => {
-          if (open === 'from' || open === 'to') store.setCondition(open, pickedDay(values));
         }}
         onClose={close}
       />

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Cell, DatePicker, Input, NoticeBar, Popup } from '@nutui/nutui-react-taro';
+import { Button, Cell, Input, NoticeBar, Popup } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
 import { canPerform } from '@hushi/sdk';
 import type { PendingAuthentication } from '@hushi/sdk';
@@ -17,7 +17,8 @@ import { PageShell } from '../../ui/PageShell';
 import { useBlockingLoading } from '../../ui/useBlockingLoading';
 import { MESSAGES } from '../../messages';
 import { useDeclarationKind } from '../../ui/useDeclarationKind';
-import { dayAsDate, pickedDay } from '../../ui/pickedDay';
+import { QueryActions } from '../../ui/QueryActions';
+import { QueryDateRange } from '../../ui/QueryDateRange';
 
 /** 认证状态 of a row with its 认证 button while 未认证. */
 const AuthenticationLine = observer(function AuthenticationLine({
@@ -62,7 +63,6 @@ const AuthenticationLine = observer(function AuthenticationLine({
 export default observer(function PendingPage() {
   const kind = useDeclarationKind();
   const store = useDeclarationLists().pending(kind);
-  const [dateOpen, setDateOpen] = useState<'from' | 'to' | undefined>(undefined);
   useBlockingLoading(store.authenticating === undefined ? undefined : MESSAGES.authenticating);
 
   useEffect(() => {
@@ -70,7 +70,6 @@ export default observer(function PendingPage() {
   }, [kind]);
 
   const { conditions, detail } = store;
-  const today = new Date();
   return (
     <PageShell>
       <Cell.Group className="query-conditions">
@@ -88,37 +87,21 @@ export default observer(function PendingPage() {
             />
           }
         />
-        <Cell
-          className="query-conditions__from"
-          title={QUERY_MESSAGES.from}
-          extra={conditions.from}
-          clickable
-          onClick={() => {
-            setDateOpen('from');
-          }}
-        />
-        <Cell
-          className="query-conditions__to"
-          title={QUERY_MESSAGES.to}
-          extra={conditions.to}
-          clickable
-          onClick={() => {
-            setDateOpen('to');
+        <QueryDateRange
+          from={conditions.from}
+          to={conditions.to}
+          onPick={(end, day) => {
+            store.setCondition(end, day);
           }}
         />
       </Cell.Group>
-      <View className="button-row">
-        <Button
-          onClick={() => {
-            store.reset();
-          }}
-        >
-          {QUERY_MESSAGES.reset}
-        </Button>
-        <Button type="primary" loading={store.loading} onClick={() => void store.search()}>
-          {QUERY_MESSAGES.search}
-        </Button>
-      </View>
+      <QueryActions
+        loading={store.loading}
+        onReset={() => {
+          store.reset();
+        }}
+        onSearch={() => void store.search()}
+      />
       {store.error && <NoticeBar className="error-bar" content={store.error} wrap />}
       {store.rows?.map((row) => (
         <DisplayCard
@@ -171,20 +154,6 @@ export default observer(function PendingPage() {
           </View>
         )}
       </Popup>
-      <DatePicker
-        title={dateOpen === 'to' ? QUERY_MESSAGES.to : QUERY_MESSAGES.from}
-        type="date"
-        visible={dateOpen !== undefined}
-        value={dayAsDate(dateOpen === 'to' ? conditions.to : conditions.from)}
-        startDate={new Date(today.getFullYear() - 10, 0, 1)}
-        endDate={today}
-        onConfirm={(_, values) => {
-          if (dateOpen) store.setCondition(dateOpen, pickedDay(values));
-        }}
-        onClose={() => {
-          setDateOpen(undefined);
-        }}
-      />
     </PageShell>
   );
 });
