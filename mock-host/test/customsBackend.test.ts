@@ -1,7 +1,6 @@
 // The sdk's real backend client against the mock customs backend's msw handlers (msw/node), on PGlite
 // (customsBackend.postgres.test.ts runs the same on a PostgreSQL server).
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { setupServer } from 'msw/node';
+import { afterEach, expect, it } from 'vitest';
 import {
   canPerform,
   createBackendClient,
@@ -16,51 +15,29 @@ import type {
   DeclarationAction,
   DeclarationStatus,
   FenceFix,
-  SubmitterRole,
 } from '@hushi/sdk';
-import { createCustomsBackend } from '../src/backend/customsBackend';
 import { DALUO_INSIDE, FAR_OUTSIDE, YOUYIGUAN_INSIDE } from '../src/backend/seedFences';
 import { sampleEntryInput, sampleImportInput, SEED_ENTRUSTED } from '../src/backend/seedDeclarations';
 import { DEMO_AUTH_CODE, SEED_PERSONS } from '../src/backend/seedPersons';
-import { backendHandlers } from '../src/handlers/backend';
 import { customsControlHandlers } from '../src/handlers/customsControl';
-import { priced, standInFaceVerifier } from './support/backendCalls';
-import { openTestDatabase } from './support/testDatabases';
+import { priced } from './support/backendCalls';
+import { BACKEND_BASE_URL, useBackendOverMsw } from './support/backendOverMsw';
+import type { SeedPersonKey } from './support/backendOverMsw';
 
-const BASE = 'http://backend.test';
+const BASE = BACKEND_BASE_URL;
 let clock = Date.now();
 
-const testDatabase = await openTestDatabase();
-const backend = createCustomsBackend({
-  verifyFaceTicket: standInFaceVerifier,
+const { backend, login } = await useBackendOverMsw({
   // These rules are not about signed fixes (backendLocationTickets.test.ts is): unsigned fixes pass.
-  locationPolicy: () => 'development',
   now: () => clock,
-  database: testDatabase.database,
+  extraHandlers: customsControlHandlers,
 });
-const server = setupServer(...backendHandlers(backend), ...customsControlHandlers(backend));
 
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await backend.ready;
-});
-afterEach(async () => {
+afterEach(() => {
   clock = Date.now();
-  await backend.reset();
-});
-afterAll(async () => {
-  server.close();
-  await testDatabase.dispose();
 });
 
-type PersonKey = keyof typeof SEED_PERSONS;
-
-async function login(who: PersonKey, role?: SubmitterRole): Promise<BackendClient> {
-  const client = createBackendClient({ baseUrl: BASE });
-  await client.exchangeSession(await backend.mintAuthCode(SEED_PERSONS[who].id));
-  if (role !== undefined) await client.selectIdentity(role);
-  return client;
-}
+type PersonKey = SeedPersonKey;
 
 /** What the host's face.verify would give after the backend's challenge. */
 async function faceTicket(

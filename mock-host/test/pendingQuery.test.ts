@@ -1,35 +1,15 @@
 // The 待认证列表's query conditions (issue 16 item 2): 预录入编号 and a 申报时间 range, on the seed's
 // declarations that entrust the demo 边民. The sdk's real client against the mock backend, on PGlite.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { setupServer } from 'msw/node';
-import { createBackendClient } from '@hushi/sdk';
+import { beforeEach, expect, it } from 'vitest';
 import type { BackendClient } from '@hushi/sdk';
-import { createCustomsBackend } from '../src/backend/customsBackend';
-import { SEED_PERSONS } from '../src/backend/seedPersons';
-import { backendHandlers } from '../src/handlers/backend';
-import { standInFaceVerifier } from './support/backendCalls';
-import { openTestDatabase } from './support/testDatabases';
+import { useBackendOverMsw } from './support/backendOverMsw';
 
-const BASE = 'http://backend.test';
-const testDatabase = await openTestDatabase();
-const backend = createCustomsBackend({
-  verifyFaceTicket: standInFaceVerifier,
-  locationPolicy: () => 'development',
-  database: testDatabase.database,
-});
-const server = setupServer(...backendHandlers(backend));
+const { login } = await useBackendOverMsw();
 let resident: BackendClient;
 
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await backend.ready;
-  resident = createBackendClient({ baseUrl: BASE });
-  await resident.exchangeSession(await backend.mintAuthCode(SEED_PERSONS.resident.id));
-  await resident.selectIdentity('resident');
-});
-afterAll(async () => {
-  server.close();
-  await testDatabase.dispose();
+// The backend is reset after each test, sessions included.
+beforeEach(async () => {
+  resident = await login('resident', 'resident');
 });
 
 it('finds one 待认证 declaration by its 预录入编号', async () => {

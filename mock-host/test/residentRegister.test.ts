@@ -1,44 +1,14 @@
 // The 边民 register against a representative's 委托边民 (issue 16 item 1): 暂存 and 申报 refuse a person
 // who is not filed, not real-name verified or not the one of the ID, naming them; the form's lookup
 // route answers the same. The sdk's real client against the mock backend's msw handlers, on PGlite.
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { setupServer } from 'msw/node';
-import { createBackendClient, isBackendError } from '@hushi/sdk';
-import type { BackendClient, EntrustedResidentInput, SubmitterRole } from '@hushi/sdk';
-import { createCustomsBackend } from '../src/backend/customsBackend';
+import { expect, it } from 'vitest';
+import { isBackendError } from '@hushi/sdk';
+import type { EntrustedResidentInput } from '@hushi/sdk';
 import { sampleEntryInput, SEED_ENTRUSTED } from '../src/backend/seedDeclarations';
 import { SEED_PERSONS } from '../src/backend/seedPersons';
-import { backendHandlers } from '../src/handlers/backend';
-import { standInFaceVerifier } from './support/backendCalls';
-import { openTestDatabase } from './support/testDatabases';
+import { useBackendOverMsw } from './support/backendOverMsw';
 
-const BASE = 'http://backend.test';
-const testDatabase = await openTestDatabase();
-const backend = createCustomsBackend({
-  verifyFaceTicket: standInFaceVerifier,
-  locationPolicy: () => 'development',
-  database: testDatabase.database,
-});
-const server = setupServer(...backendHandlers(backend));
-
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await backend.ready;
-});
-afterEach(async () => {
-  await backend.reset();
-});
-afterAll(async () => {
-  server.close();
-  await testDatabase.dispose();
-});
-
-async function login(who: keyof typeof SEED_PERSONS, role: SubmitterRole): Promise<BackendClient> {
-  const client = createBackendClient({ baseUrl: BASE });
-  await client.exchangeSession(await backend.mintAuthCode(SEED_PERSONS[who].id));
-  await client.selectIdentity(role);
-  return client;
-}
+const { login } = await useBackendOverMsw();
 
 async function refusal(
   promise: Promise<unknown>,
