@@ -8,11 +8,13 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packedManifest } from '../scripts/packManifest.mjs';
+import { isNetworkUrl, packedManifest } from '../scripts/packManifest.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PACKAGES = ['sdk', 'bridge-spec'] as const;
 const bin = (name: string): string => join(ROOT, 'node_modules/.bin', name);
+/** A repository URL, as HUSHI_REPOSITORY_URL or the origin remote would give it when packing. */
+const REPOSITORY_URL = 'git+https://example.org/hushi/hushi.git';
 
 /** The package's public entries, from its manifest: `@hushi/sdk`, `@hushi/sdk/fence`, … */
 function entriesOf(dir: string): string[] {
@@ -45,7 +47,11 @@ beforeAll(() => {
       string,
       unknown
     >;
-    writeFileSync(join(staged, 'package.json'), JSON.stringify(packedManifest(manifest), null, 2));
+    const repository = { url: REPOSITORY_URL, directory: dir };
+    writeFileSync(
+      join(staged, 'package.json'),
+      JSON.stringify(packedManifest(manifest, repository), null, 2),
+    );
     const output = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], staged);
     const [{ filename }] = JSON.parse(output) as [{ filename: string }];
     tarballs.set(dir, join(scratch, filename));
@@ -66,6 +72,11 @@ describe.each(PACKAGES)('%s as published', (dir) => {
     const manifest = readFileSync(join(scratch, 'consumer/node_modules/@hushi', dir, 'package.json'), 'utf8');
     expect(manifest).not.toMatch(/"source"/);
     expect(manifest).toMatch(/"license": "MIT"/);
+    expect((JSON.parse(manifest) as { repository?: unknown }).repository).toEqual({
+      type: 'git',
+      url: REPOSITORY_URL,
+      directory: dir,
+    });
     // publint exits 1 on errors; warnings are printed and fail the test too.
     const report = run(bin('publint'), ['--strict', tarballs.get(dir) as string], ROOT);
     expect(report).not.toMatch(/Warnings:|Errors:/);
@@ -75,6 +86,18 @@ describe.each(PACKAGES)('%s as published', (dir) => {
     // Exits 1 on any problem (masquerading ESM or CJS, missing types, untyped resolution…).
     expect(() => run(bin('attw'), ['--format', 'ascii', tarballs.get(dir) as string], ROOT)).not.toThrow();
   }, 60_000);
+});
+
+it('names a repository only by a URL a consumer can reach', () => {
+  for (const url of [
+    REPOSITORY_URL,
+    'https://example.org/a.git',
+    'ssh://git@example.org/a.git',
+    'git@example.org:a/b.git',
+  ])
+    expect(isNetworkUrl(url), url).toBe(true);
+  for (const url of ['/work/main', '../hushi', 'file:///srv/hushi.git', ''])
+    expect(isNetworkUrl(url), url).toBe(false);
 });
 
 describe('a consumer of every entry', () => {
