@@ -110,3 +110,24 @@ it('opens a row with its declaration, and 认证 there turns it 已认证 (issue
   store.closeDetail();
   expect(store.detail).toBeUndefined();
 });
+
+it('enables 认证 only for a status that allows it, and not while another 认证 runs', async () => {
+  let verified: (value: { ticket: string }) => void = () => undefined;
+  const store = new PendingAuthenticationStore(
+    services(
+      { authenticate: () => new Promise(() => undefined) },
+      () =>
+        new Promise((resolve) => {
+          verified = resolve;
+        }),
+    ),
+    'entry',
+  );
+  expect(store.canAuthenticate(ROW)).toBe(true);
+  expect(store.canAuthenticate({ status: 'declared' })).toBe(false);
+  expect(store.canAuthenticate({ status: 'draft' })).toBe(false);
+  await store.search();
+  void store.authenticate(ROW.preEntryNumber);
+  expect(store.canAuthenticate(ROW)).toBe(false);
+  verified({ ticket: 'jws' });
+});

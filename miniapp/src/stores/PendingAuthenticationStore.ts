@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import { chinaDay, isBackendError } from '@hushi/sdk';
+import { canPerform, chinaDay, isBackendError } from '@hushi/sdk';
 import type { DeclarationKind, EntryDeclaration, ImportDeclaration, PendingAuthentication } from '@hushi/sdk';
 import type { Services } from '../services/createServices';
 import { describeError } from './describeError';
@@ -119,6 +119,11 @@ export class PendingAuthenticationStore {
         this.rowErrors = {};
       },
     );
+  }
+
+  /** Whether a row's 认证 button is enabled: its status allows 认证 and no other 认证 is running. */
+  canAuthenticate(row: Pick<PendingAuthentication, 'status'>): boolean {
+    return canPerform(row.status, 'authenticate') && this.authenticating === undefined;
   }
 
   /**

@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, Input, NoticeBar, Popup } from '@nutui/nutui-react-taro';
 import { observer } from 'mobx-react-lite';
-import { canPerform } from '@hushi/sdk';
 import type { PendingAuthentication } from '@hushi/sdk';
 import { pendingDetailGroups } from '../../display/detailTabs';
 import { pendingRows } from '../../display/listRows';
@@ -39,7 +38,7 @@ const AuthenticationLine = observer(function AuthenticationLine({
           size="small"
           type="primary"
           className="pending-row__authenticate"
-          disabled={!canPerform(row.status, 'authenticate') || store.authenticating !== undefined}
+          disabled={!store.canAuthenticate(row)}
           loading={store.authenticating === row.preEntryNumber}
           onClick={(event) => {
             // The row opens its 详情; the button authenticates.
