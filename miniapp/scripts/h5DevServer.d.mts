@@ -6,4 +6,5 @@ export declare function h5DevServer(options: {
   port: number;
   host?: string;
   mockHostEntry?: BuildOptions;
+  databaseFiles?: () => Promise<Map<string, [string, Buffer]>>;
 }): Configuration;

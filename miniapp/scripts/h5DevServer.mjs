@@ -28,33 +28,33 @@ function indexHtmlOf(devServer) {
 }
 
 /**
- * The mock host's files, following its sources: bundled again on each change, after which the page
- * reloads (webpack-dev-server's `static-changed` message); a failed bundle is reported and the last
- * good one kept.
+ * The mock host's files, following its sources: the script is bundled again on each change, after which
+ * the page reloads (webpack-dev-server's `static-changed` message); a failed bundle is reported and the
+ * last good one kept.
  * @param {import('webpack-dev-server')} devServer
  * @param {import('esbuild').BuildOptions} entry
+ * @param {Promise<Map<string, [string, Buffer]>>} databaseFiles
  * @returns {{ respond(path: string): Promise<[string, string | Buffer] | undefined>, close(): void }}
  */
-function watchMockHost(devServer, entry) {
-  const databaseFiles = pgliteAssets();
-  /** @type {(files: ReturnType<typeof mockHostFiles>) => void} */
+function watchMockHost(devServer, entry, databaseFiles) {
+  /** @type {string | undefined} */
+  let script;
+  /** @type {() => void} */
   let firstBundled = () => {};
-  /** @type {Promise<ReturnType<typeof mockHostFiles>>} */
-  let files = new Promise((resolve) => (firstBundled = resolve));
-  let bundles = 0;
-  const watching = watchForBrowser(entry, ({ script, errors }) => {
-    bundles += 1;
-    if (script === undefined) {
-      console.error(`The mock host's script did not build:\n${errors.map((e) => e.text).join('\n')}`);
+  const bundled = new Promise((resolve) => (firstBundled = () => resolve(undefined)));
+  const watching = watchForBrowser(entry, (bundle) => {
+    if (bundle.script === undefined) {
+      console.error(`The mock host's script did not build:\n${bundle.errors.map((e) => e.text).join('\n')}`);
       return;
     }
-    void databaseFiles.then((database) => {
-      const next = mockHostFiles({ script, databaseFiles: database });
-      firstBundled(next);
-      files = Promise.resolve(next);
-      if (bundles > 1) devServer.sendMessage(devServer.webSocketServer?.clients ?? [], 'static-changed');
-    });
+    const reload = script !== undefined;
+    script = bundle.script;
+    firstBundled();
+    if (reload) devServer.sendMessage(devServer.webSocketServer?.clients ?? [], 'static-changed');
   });
+  const files = Promise.all([databaseFiles, bundled]).then(([database]) =>
+    mockHostFiles({ script: () => script ?? '', databaseFiles: database }),
+  );
   return {
     respond: async (path) => (await files)(path),
     close: () => void watching.then((watcher) => watcher.dispose()),
@@ -64,11 +64,21 @@ function watchMockHost(devServer, entry) {
 /**
  * webpack-dev-server's options for Taro's H5 watch: on `host` (loopback) only, the build in memory
  * (nothing from disk), the mock host in the page.
- * @param {{ port: number, host?: string, mockHostEntry?: import('esbuild').BuildOptions }} options
- *   `mockHostEntry`: the mock host's script (tests give a small one)
+ * @param {{
+ *   port: number,
+ *   host?: string,
+ *   mockHostEntry?: import('esbuild').BuildOptions,
+ *   databaseFiles?: () => Promise<Map<string, [string, Buffer]>>,
+ * }} options `mockHostEntry`, `databaseFiles`: the mock host's script and PGlite's files (tests give
+ *   small ones)
  * @returns {import('webpack-dev-server').Configuration}
  */
-export function h5DevServer({ port, host = '127.0.0.1', mockHostEntry = MOCK_HOST_ENTRY }) {
+export function h5DevServer({
+  port,
+  host = '127.0.0.1',
+  mockHostEntry = MOCK_HOST_ENTRY,
+  databaseFiles = pgliteAssets,
+}) {
   return {
     host,
     port,
@@ -80,7 +90,7 @@ export function h5DevServer({ port, host = '127.0.0.1', mockHostEntry = MOCK_HOS
     open: false,
     client: { overlay: true, logging: 'warn' },
     setupMiddlewares(middlewares, devServer) {
-      const mockHost = watchMockHost(devServer, mockHostEntry);
+      const mockHost = watchMockHost(devServer, mockHostEntry, databaseFiles());
       devServer.compiler.hooks.watchClose.tap('hushi-mock-host', () => mockHost.close());
       middlewares.unshift({
         name: 'hushi-mock-host',

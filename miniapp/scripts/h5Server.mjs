@@ -36,7 +36,7 @@ export async function startH5Server({ port = 0, host = '127.0.0.1' } = {}) {
     throw new Error(`No H5 build in ${H5_DIST}: run \`npm run build:h5 -w @hushi/miniapp\` first`);
   }
   const [script, databaseFiles] = await Promise.all([bundleForBrowser(MOCK_HOST_ENTRY), pgliteAssets()]);
-  const mockHost = mockHostFiles({ script, databaseFiles });
+  const mockHost = mockHostFiles({ script: () => script, databaseFiles });
   const indexHtml = withMockHost(readFileSync(join(H5_DIST, 'index.html'), 'utf8'));
 
   return serveLoopback(

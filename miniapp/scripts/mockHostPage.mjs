@@ -59,8 +59,8 @@ export function withMockHost(indexHtml) {
 
 /**
  * Answers the mock host's paths: its script, MSW's service worker, the scenario page, PGlite's files.
- * @param {{ script: string, databaseFiles: Map<string, [string, Buffer]> }} files the bundled script
- *   and {@link import('../../scripts/pgliteAssets.mjs').pgliteAssets}' files
+ * @param {{ script: () => string, databaseFiles: Map<string, [string, Buffer]> }} files the bundled
+ *   script (the latest, when it is bundled again) and PGlite's files (pgliteAssets.mjs)
  * @returns {(path: string) => [string, string | Buffer] | undefined} `[content type, body]`, or
  *   undefined for a path that is not the mock host's
  */
@@ -68,7 +68,7 @@ export function mockHostFiles({ script, databaseFiles }) {
   const workerScript = readFileSync(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'));
   return (path) => {
     if (path === '/mockServiceWorker.js') return [JAVASCRIPT, workerScript];
-    if (path === MOCK_HOST_SCRIPT_PATH) return [JAVASCRIPT, script];
+    if (path === MOCK_HOST_SCRIPT_PATH) return [JAVASCRIPT, script()];
     if (path === '/__mock') return [HTML, CONTROL_PAGE_LOADER];
     if (path.startsWith(PGLITE_ASSETS_PATH)) return databaseFiles.get(path.slice(PGLITE_ASSETS_PATH.length));
     return undefined;
