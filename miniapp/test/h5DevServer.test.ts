@@ -50,9 +50,10 @@ class PageClient {
   async next(...types: string[]): Promise<{ type: string; data?: unknown }> {
     for (;;) {
       const index = this.received.findIndex((message, i) => i >= this.seen && types.includes(message.type));
-      if (index >= 0) {
+      const message = this.received[index];
+      if (message) {
         this.seen = index + 1;
-        return this.received[index];
+        return message;
       }
       await new Promise<void>((resolve) => {
         const wake = () => {
