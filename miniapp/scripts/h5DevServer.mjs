@@ -96,11 +96,13 @@ export function h5DevServer({
         name: 'hushi-mock-host',
         middleware: (request, response, next) => {
           const path = new URL(request.url ?? '/', 'http://x').pathname;
-          const found =
-            path === '/' || path === '/index.html'
-              ? indexHtmlOf(devServer).then((html) => /** @type {const} */ ([HTML, html]))
-              : mockHost.respond(path);
-          found.then(
+          // Any other page a browser asks for is the app too (Taro's history fallback), with the mock host.
+          const page =
+            path === '/' || path === '/index.html' || Boolean(request.headers.accept?.includes('text/html'));
+          /** @returns {Promise<readonly [string, string | Buffer] | undefined>} */
+          const answer = async () =>
+            (await mockHost.respond(path)) ?? (page ? [HTML, await indexHtmlOf(devServer)] : undefined);
+          answer().then(
             (file) => {
               if (!file) return next();
               response.setHeader('content-type', file[0]);

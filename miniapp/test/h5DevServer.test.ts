@@ -106,6 +106,9 @@ it('serves the build from memory with the mock host first in the page, and the m
   const html = await (await fetch(url)).text();
   expect(html).toBe(INDEX_HTML.replace('<head>', '<head><script src="/__hushi/mock-host.js"></script>'));
   expect(await (await fetch(`${url}index.html`)).text()).toBe(html);
+  expect(await (await fetch(`${url}pages/menu/index`, { headers: { accept: 'text/html' } })).text()).toBe(
+    html,
+  );
   const script = await (await fetch(`${url}main.js`)).text();
   expect(script).toContain('app v1');
   expect(script).toMatch(DEV_ONLY);
