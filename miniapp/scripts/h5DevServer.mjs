@@ -92,6 +92,9 @@ export function h5DevServer({
     setupMiddlewares(middlewares, devServer) {
       const mockHost = watchMockHost(devServer, mockHostEntry, databaseFiles());
       devServer.compiler.hooks.watchClose.tap('hushi-mock-host', () => mockHost.close());
+      devServer.logger.info(
+        `mock host controls (scenarios: location, face, login, host, person): http://${host}:${String(devServer.options.port)}/__mock`,
+      );
       middlewares.unshift({
         name: 'hushi-mock-host',
         middleware: (request, response, next) => {
