@@ -1,6 +1,8 @@
 import { defineConfig } from '@tarojs/cli';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type Chain from 'webpack-chain';
+import { h5DevServer } from '../scripts/h5DevServer.mjs';
 
 /**
  * npm nests some Taro packages under miniapp/node_modules (their peer ranges clash with the root's
@@ -33,6 +35,40 @@ function splitSharedPageModules(chain: Chain): void {
       },
     },
   });
+}
+
+/**
+ * `@hushi/<name>/<entry>` → the entry's TypeScript source: the `source` condition of each entry of the
+ * package's `exports` (a webpack alias; webpack's `conditionNames` would apply to every package).
+ */
+function sourceEntries(name: string, packageDir: string): Record<string, string> {
+  const { exports } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as {
+    exports: Record<string, string | { source?: string }>;
+  };
+  return Object.fromEntries(
+    Object.entries(exports).flatMap(([entry, conditions]) =>
+      typeof conditions === 'object' && conditions.source
+        ? [[`${name}${entry.slice(1)}$`, path.join(packageDir, conditions.source)]]
+        : [],
+    ),
+  );
+}
+
+/**
+ * The dev build (`taro build --type h5 --watch`) reads our packages from their TypeScript sources, as
+ * tests do, so that a change in sdk/src or bridge-spec/src rebuilds like one in src/; release and test
+ * builds read their rollup builds (dist/).
+ */
+function readWorkspaceSources(chain: Chain): void {
+  if (chain.get('mode') !== 'development') return;
+  const packages = { '@hushi/sdk': '../../sdk', '@hushi/bridge-spec': '../../bridge-spec' };
+  for (const [name, dir] of Object.entries(packages)) {
+    const packageDir = path.resolve(__dirname, dir);
+    for (const [entry, source] of Object.entries(sourceEntries(name, packageDir))) {
+      chain.resolve.alias.set(entry, source);
+    }
+    chain.module.rule('script').include.add(path.join(packageDir, 'src'));
+  }
 }
 
 export default defineConfig<'webpack5'>({
@@ -82,9 +118,12 @@ export default defineConfig<'webpack5'>({
       chunkFilename: 'css/[name].[contenthash:8].css',
     },
     postcss: { autoprefixer: { enable: true, config: {} } },
+    // `npm run dev`: served on 127.0.0.1 with the mock host in the page (PORT= to change).
+    devServer: h5DevServer({ port: Number(process.env.PORT ?? 10086) }),
     webpackChain(chain: Chain) {
       resolveWorkspaceModules(chain);
       splitSharedPageModules(chain);
+      readWorkspaceSources(chain);
     },
   },
 });
