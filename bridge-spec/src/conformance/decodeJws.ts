@@ -1,4 +1,5 @@
 import { base64UrlBytes } from './base64Url';
+import { isRecord } from '../isRecord';
 
 /** A JWS in compact serialization, decoded but NOT verified. */
 export interface DecodedJws {
@@ -32,9 +33,7 @@ function jsonObject(part: string): Record<string, unknown> | null {
   if (!bytes) return null;
   try {
     const value: unknown = JSON.parse(utf8(bytes));
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
+    return isRecord(value) ? value : null;
   } catch {
     return null;
   }
