@@ -2,10 +2,7 @@ import { flow, makeAutoObservable } from 'mobx';
 import {
   isUnansweredBackendError,
   CODE_TABLES,
-  DECLARANT_CATEGORIES,
-  DECLARANT_CATEGORY_OF_ROLE,
   DECLARATION_LAYOUTS,
-  formatCode,
   validateDeclarationInput,
   validateDeclarationSchema,
 } from '@hushi/sdk';
@@ -21,7 +18,7 @@ import type {
   SaveDraftRequest,
   SearchableEntry,
 } from '@hushi/sdk';
-import { formatFieldValue } from '../display/formatFieldValue';
+import { formFieldText } from '../display/formFieldText';
 import { MESSAGES } from '../messages';
 import type { DeclareMode } from '../routes';
 import type { Services } from '../services/createServices';
@@ -50,16 +47,6 @@ export type SaveOutcome = 'saved' | 'queued' | 'failed';
 export interface PickerEntry extends SearchableEntry {
   readonly code: string;
 }
-
-/** Header fields that come from the logged-in account and the identity of 身份选择. */
-const ACCOUNT_KEYS: ReadonlySet<string> = new Set([
-  'declarantCategory',
-  'idNumber',
-  'declarantName',
-  'groupName',
-  'groupCode',
-  'cooperativeCreditCode',
-]);
 
 /**
  * The screen of 单据申报 and of 修改, 复制 and 变更: the {@link DeclarationDraft} being written, and
@@ -231,49 +218,19 @@ export class DeclarationForm {
     return { loading: phase === 'loading', error: phase === 'failed' ? error : undefined };
   }
 
-  /**
-   * What a field shows when it is not typed: a picked code as "03-原装提离", the account's values
-   * (身份证号 masked), a status, a derived name; '' when there is nothing yet.
-   */
+  /** What a field shows when it is not typed (see {@link formFieldText}). */
   displayValue(
     field: FieldDefinition,
     record: Readonly<FormRecord>,
     part: DeclarationPart = 'header',
   ): string {
-    const raw = record[field.key] ?? '';
-    if (part === 'header' && ACCOUNT_KEYS.has(field.key) && raw === '') return this.accountValue(field.key);
-    // What the user types is shown as typed; echoed ID numbers are masked like every other echo.
-    if (field.format === 'idNumber' && field.source === 'input') return raw;
-    if (field.key === 'authenticated') return raw === 'true' ? '已认证' : raw === 'false' ? '未认证' : '';
-    if (field.derivedFrom === 'supervisionSiteCode' && raw === '')
-      return this.siteList.nameOf(record.supervisionSiteCode) ?? '';
-    if (field.key === 'supervisionSiteCode' && raw !== '') {
-      const name = this.siteList.nameOf(raw);
-      return name === undefined ? raw : formatCode({ code: raw, label: name });
-    }
-    return formatFieldValue(field, raw);
-  }
-
-  private accountValue(key: string): string {
     const { role, account, identity } = this.session;
-    switch (key) {
-      case 'declarantCategory': {
-        const entry = role && DECLARANT_CATEGORIES.find((c) => c.code === DECLARANT_CATEGORY_OF_ROLE[role]);
-        return entry ? formatCode(entry) : '';
-      }
-      case 'idNumber':
-        return account?.maskedIdNumber ?? '';
-      case 'declarantName':
-        return account?.name ?? '';
-      case 'groupName':
-        return identity?.groupName ?? '';
-      case 'groupCode':
-        return identity?.groupCode ?? '';
-      case 'cooperativeCreditCode':
-        return identity?.cooperativeCreditCode ?? '';
-      default:
-        return '';
-    }
+    return formFieldText(field, record, part, {
+      role,
+      account,
+      identity,
+      siteNameOf: (code) => this.siteList.nameOf(code),
+    });
   }
 
   /**
