@@ -1,4 +1,4 @@
-import { BACKEND_ERROR_MESSAGES } from '@hushi/sdk';
+import { ATTACHMENT_MESSAGES, BACKEND_ERROR_MESSAGES } from '@hushi/sdk';
 import type { ErrorCode } from '@hushi/bridge-spec';
 
 /**
@@ -31,11 +31,13 @@ export const BRIDGE_ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
 
 /**
  * The one catalogue of failure messages the user reads: the host's (per bridge code), the backend's (per
- * `BackendErrorCode`, the sdk's words) and the sentence for anything else.
+ * `BackendErrorCode`, the sdk's words), a 附件's and the sentence for anything else.
  */
 export const FAILURE_MESSAGES = {
   bridge: BRIDGE_ERROR_MESSAGES,
   backend: BACKEND_ERROR_MESSAGES,
+  /** A 附件 refused before or at upload (type, size, bounds), the sdk's words. */
+  attachment: ATTACHMENT_MESSAGES,
   /** A host failure whose code this build does not know. */
   hostUnknown: HOST_FAILED,
   /** Any other failure (a programming error, a runtime's English errMsg). */

@@ -32,12 +32,24 @@ export interface DetailTab {
   groups: DisplayGroup[];
 }
 
+/** How a 附件 is shown, by its id: its name and size when known (see `DeclarationDetailStore.attachmentText`). */
+export type AttachmentText = (attachmentId: string) => string;
+
 /** Every field of `fields`, in table order, with the record's value formatted. */
 function rowsOf<T extends object>(
   fields: readonly FieldDefinition<Extract<keyof T, string>>[],
   record: T,
+  attachmentText?: AttachmentText,
 ): DisplayRow[] {
-  return fields.map((field) => ({ label: field.label, value: formatFieldValue(field, record[field.key]) }));
+  return fields.map((field) => {
+    const value = record[field.key];
+    if (field.format === 'attachment' && attachmentText !== undefined)
+      return {
+        label: field.label,
+        value: typeof value === 'string' && value !== '' ? attachmentText(value) : '',
+      };
+    return { label: field.label, value: formatFieldValue(field, value) };
+  });
 }
 
 /** One group per line of a list part, titled '<title>（n）'. */
@@ -45,16 +57,24 @@ function groupsOf<T extends object>(
   title: string,
   fields: readonly FieldDefinition<Extract<keyof T, string>>[],
   lines: readonly T[],
+  attachmentText?: AttachmentText,
 ): DisplayGroup[] {
-  return lines.map((line, index) => ({ title: `${title}（${index + 1}）`, rows: rowsOf(fields, line) }));
+  return lines.map((line, index) => ({
+    title: `${title}（${index + 1}）`,
+    rows: rowsOf(fields, line, attachmentText),
+  }));
 }
 
 /**
  * The tabs of a declaration's 详情, every field of the sdk's field tables with its manual label and
  * formatted value: 基本信息 · 商品信息 · 商品资质 · 车辆信息 · 随附单证 for a 进境申报单, 基本信息 ·
- * 商品信息 for a 进口申报单. 基本信息 ends with the 委托边民 of a representative's declaration.
+ * 商品信息 for a 进口申报单. 基本信息 ends with the 委托边民 of a representative's declaration. A 附件 is
+ * shown by `attachmentText` (its name and size), else by its id.
  */
-export function detailTabs(declaration: EntryDeclaration | ImportDeclaration): DetailTab[] {
+export function detailTabs(
+  declaration: EntryDeclaration | ImportDeclaration,
+  attachmentText?: AttachmentText,
+): DetailTab[] {
   const residents = groupsOf('委托边民', ENTRUSTED_RESIDENT_FIELDS, declaration.entrustedResidents);
   const goods = { title: '商品信息', groups: groupsOf('商品信息', GOODS_LINE_FIELDS, declaration.goods) };
   if (declaration.kind === 'import') {
@@ -77,7 +97,10 @@ export function detailTabs(declaration: EntryDeclaration | ImportDeclaration): D
       groups: groupsOf('商品资质', GOODS_QUALIFICATION_FIELDS, declaration.qualifications),
     },
     { title: '车辆信息', groups: groupsOf('车辆信息', VEHICLE_FIELDS, declaration.vehicles) },
-    { title: '随附单证', groups: groupsOf('随附单证', ATTACHED_DOCUMENT_FIELDS, declaration.attachments) },
+    {
+      title: '随附单证',
+      groups: groupsOf('随附单证', ATTACHED_DOCUMENT_FIELDS, declaration.attachments, attachmentText),
+    },
   ];
 }
 

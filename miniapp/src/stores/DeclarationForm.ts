@@ -23,6 +23,7 @@ import type {
   ImportDeclarationInput,
   SaveDraftRequest,
   SearchableEntry,
+  UploadFile,
 } from '@hushi/sdk';
 import { formatFieldValue } from '../display/formatFieldValue';
 import { MESSAGES } from '../messages';
@@ -33,6 +34,7 @@ import { formatCents, recordToWire, wireToRecord } from './declarationRecords';
 import type { FormRecord, ListPart } from './declarationRecords';
 import type { KeptForm, KeptForms, QueuedSave } from './keptForms';
 import type { SessionStore } from './SessionStore';
+import { AttachmentUploads } from './AttachmentUploads';
 import { ResidentRegisterChecks } from './ResidentRegisterChecks';
 import { SupervisionSiteList } from './SupervisionSiteList';
 
@@ -123,6 +125,8 @@ export class DeclarationForm {
   readonly siteList: SupervisionSiteList;
   /** The 边民 register's answers for the 委托边民 typed so far. */
   readonly residentChecks: ResidentRegisterChecks;
+  /** The 附件 of the 随附单证 lines: uploads under way and the files' names. */
+  readonly attachmentUploads: AttachmentUploads;
   /** The tab shown. */
   activeTab: DeclarationTab = '基本信息';
   /** The red prompt at the bottom of the screen. */
@@ -144,12 +148,14 @@ export class DeclarationForm {
   ) {
     this.siteList = new SupervisionSiteList(services);
     this.residentChecks = new ResidentRegisterChecks(services.backend);
+    this.attachmentUploads = new AttachmentUploads(services.backend);
     makeAutoObservable<DeclarationForm, 'services' | 'session' | 'kept'>(this, {
       services: false,
       session: false,
       kept: false,
       siteList: false,
       residentChecks: false,
+      attachmentUploads: false,
     });
   }
 
@@ -298,6 +304,28 @@ export class DeclarationForm {
     this.clearPrompt();
   }
 
+  /**
+   * Uploads `file` as the 附件 of 随附单证 line `index` and, once the backend has it, refers the line to
+   * it; a refused or failed upload leaves the line (and the rest of the form) as it was.
+   */
+  async attachFile(index: number, file: UploadFile): Promise<void> {
+    const line = this.lists.attachments[index];
+    if (!line) return;
+    this.clearPrompt();
+    const attachmentId = await this.attachmentUploads.upload(line, file);
+    if (attachmentId === undefined) return;
+    const at = this.lists.attachments.indexOf(line);
+    if (at >= 0) this.setLine('attachments', at, 'attachmentId', attachmentId);
+  }
+
+  /** 删除 the 附件 of 随附单证 line `index` (the file stays on the backend until its bounds drop it). */
+  removeAttachment(index: number): void {
+    const line = this.lists.attachments[index];
+    if (!line) return;
+    this.attachmentUploads.forget(line);
+    this.setLine('attachments', index, 'attachmentId', '');
+  }
+
   /** The entries a field's picker offers: its code table, or the 关区's 监管场所; none for a typed field. */
   pickerEntries(field: FieldDefinition): readonly PickerEntry[] | undefined {
     if (field.codeTable !== undefined) return CODE_TABLES[field.codeTable];
@@ -393,6 +421,10 @@ export class DeclarationForm {
    * red prompt, marks the field and turns to its tab.
    */
   validate(): boolean {
+    if (this.attachmentUploads.busy) {
+      this.showPrompt(MESSAGES.attachmentBusy);
+      return false;
+    }
     const input = this.toInput();
     const issue = validateDeclarationInput(input)[0];
     if (issue) {
@@ -426,6 +458,10 @@ export class DeclarationForm {
    */
   async saveDraft(): Promise<SaveOutcome> {
     this.clearPrompt();
+    if (this.attachmentUploads.busy) {
+      this.showPrompt(MESSAGES.attachmentBusy);
+      return 'failed';
+    }
     const request: SaveDraftRequest = {
       declaration: this.toInput(),
       ...(this.preEntryNumber === undefined ? {} : { preEntryNumber: this.preEntryNumber }),

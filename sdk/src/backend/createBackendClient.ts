@@ -262,7 +262,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
       timeoutMs,
       keep,
     );
-    return answerOf<T>(response, idempotencyKey);
+    return answerOf(response, idempotencyKey) as T;
   }
 
   async function upload(
@@ -279,11 +279,11 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
       uploadTimeoutMs,
       {},
     );
-    return answerOf<AttachmentInfo>(response, undefined);
+    return answerOf(response, undefined) as AttachmentInfo;
   }
 
   /** The value of a reply, or the `BackendError` it means (a 401 also drops the session). */
-  function answerOf<T>(response: HttpResponse, idempotencyKey: string | undefined): T {
+  function answerOf(response: HttpResponse, idempotencyKey: string | undefined): unknown {
     const keep = idempotencyKey === undefined ? {} : { idempotencyKey };
     const parsed = parseBody(response.body);
     if (response.status >= 200 && response.status < 300) {
@@ -293,7 +293,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
           ...keep,
         });
       }
-      return parsed.value as T;
+      return parsed.value;
     }
     const error = backendErrorFromResponse(
       response.status,
