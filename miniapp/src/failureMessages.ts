@@ -47,11 +47,14 @@ export const FAILURE_MESSAGES = {
 /** Latin words the manual itself uses inside its Chinese sentences ("边民互市贸易系统web端"). */
 const MANUAL_LATIN_WORDS = /web端/gi;
 
+/** The file formats and the unit a 附件's messages name ("附件仅支持PDF、JPG、PNG格式的文件", "5MB"), in capitals. */
+const FILE_WORDS = /PDF|JPG|PNG|MB/g;
+
 /**
  * Whether `text` is fit for a user: Chinese, with no error code or English word in it (digits, a 车牌号's
- * single letter and the manual's own "web端" are fine).
+ * single letter, the manual's own "web端" and a 附件's formats and size unit are fine).
  */
 export function isUserReadable(text: string): boolean {
-  const rest = text.replace(MANUAL_LATIN_WORDS, '');
+  const rest = text.replace(MANUAL_LATIN_WORDS, '').replace(FILE_WORDS, '');
   return /[\u4e00-\u9fff]/.test(rest) && !/[A-Za-z]{2,}/.test(rest);
 }
