@@ -31,7 +31,7 @@ async function buttonStates(): Promise<Record<string, boolean>> {
   return states;
 }
 
-it('shows the conditions with 全部 and the last month, queries, and 重置 clears', async () => {
+it('shows the conditions with 全部 and no dates, queries (暂存 included), and 重置 clears', async () => {
   const page = app.page;
   await saveScreenshot(app, 'records-query');
   expect(await page.locator('input[placeholder="请输入预录入编号"]').count()).toBe(1);
@@ -39,12 +39,13 @@ it('shows the conditions with 全部 and the last month, queries, and 重置 cle
   expect(await page.locator('.query-conditions__status').textContent()).toContain('全部');
   const from = (await page.locator('.query-conditions__from').textContent()) ?? '';
   const to = (await page.locator('.query-conditions__to').textContent()) ?? '';
-  expect(from).toMatch(/起始时间\d{4}-\d{2}-\d{2}/);
-  expect(to).toMatch(/结束时间\d{4}-\d{2}-\d{2}/);
+  expect(from).toBe('起始时间全部');
+  expect(to).toBe('结束时间全部');
 
   await app.clickButton('查询');
   await resultRow(app, '00-退单').waitFor();
   expect(await page.locator('.query-result').count()).toBe(10);
+  await resultRow(app, '暂存').first().waitFor();
   const returned = resultRow(app, '00-退单');
   expect(await cardValue(returned, '业务模式')).toBe('02-落地加工');
   expect(await cardValue(returned, '申报人名称')).toBe('玉香南');

@@ -97,7 +97,7 @@ export const QueryScreen = observer(function QueryScreen({ origin }: { origin: D
         <Cell
           className="query-conditions__from"
           title={QUERY_MESSAGES.from}
-          extra={conditions.from}
+          extra={conditions.from || QUERY_MESSAGES.all}
           clickable
           onClick={() => {
             setOpen('from');
@@ -106,7 +106,7 @@ export const QueryScreen = observer(function QueryScreen({ origin }: { origin: D
         <Cell
           className="query-conditions__to"
           title={QUERY_MESSAGES.to}
-          extra={conditions.to}
+          extra={conditions.to || QUERY_MESSAGES.all}
           clickable
           onClick={() => {
             setOpen('to');
