@@ -13,6 +13,9 @@ export const MAX_UPLOAD_BODY_BYTES = ATTACHMENT_LIMITS.maxBytes + 64 * 1024;
 /** The form field an upload's file goes in (the sdk client's `fieldName`). */
 export const UPLOAD_FIELD = 'file';
 
+/** The form field of the picked file's name, which wins over the part's own (a temp path's, in WeChat). */
+export const FILE_NAME_FIELD = 'fileName';
+
 /** An upload's file (undefined when the form has none), or the refusal to answer with. */
 export type MultipartFileResult =
   { ok: true; file: UploadedFile | undefined } | { ok: false; refusal: RequestRefusal };
@@ -43,8 +46,13 @@ export async function readMultipartFile(
   }
   const entry = form.get(UPLOAD_FIELD);
   if (entry === null || typeof entry === 'string') return { ok: true, file: undefined };
+  const given = form.get(FILE_NAME_FIELD);
   return {
     ok: true,
-    file: { name: entry.name, declaredType: entry.type, bytes: new Uint8Array(await entry.arrayBuffer()) },
+    file: {
+      name: typeof given === 'string' && given.trim() !== '' ? given : entry.name,
+      declaredType: entry.type,
+      bytes: new Uint8Array(await entry.arrayBuffer()),
+    },
   };
 }

@@ -131,6 +131,20 @@ it('refuses a file whose bytes are no PDF, JPEG or PNG, an empty one and an over
   expect(((await json.json()) as { code: string }).code).toBe('BAD_MULTIPART');
 });
 
+it('keeps the picked name a mini-program sends as `fileName`, not its temp path, without path or control characters', async () => {
+  const client = await login('resident');
+  const form = new FormData();
+  form.append('fileName', 'C:\\扫描\\发票\u0007.pdf');
+  form.append('file', new Blob([new Uint8Array(PDF)]), 'tmp_8c1f.pdf');
+  const reply = await fetch(`${BASE}/api/v1/attachments`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${client.sessionToken ?? ''}` },
+    body: form,
+  });
+  expect(reply.status).toBe(201);
+  expect(((await reply.json()) as { name: string }).name).toBe('发票.pdf');
+});
+
 it('needs a session to upload', async () => {
   const client = createBackendClient({ baseUrl: BASE, sessionToken: 'expired' });
   expect((await failure(client.uploadAttachment(file('a.pdf', PDF)))).code).toBe('SESSION_EXPIRED');

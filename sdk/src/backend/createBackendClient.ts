@@ -275,7 +275,16 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     const send = uploadAdapter;
     const url = routeUrl(options.baseUrl, route.path);
     const response = await sendWithDeadline(
-      () => send({ url, headers, fieldName: 'file', file, timeoutMs: uploadTimeoutMs, onProgress }),
+      () =>
+        send({
+          url,
+          headers,
+          fieldName: 'file',
+          formData: { fileName: file.name },
+          file,
+          timeoutMs: uploadTimeoutMs,
+          onProgress,
+        }),
       uploadTimeoutMs,
       {},
     );

@@ -10,9 +10,10 @@ import type { UploadAdapter } from './uploadAdapter';
 export function createFetchUploadAdapter(fetchImpl: typeof fetch = globalThis.fetch): UploadAdapter {
   if (typeof fetchImpl !== 'function')
     throw new TypeError('No fetch in this runtime: pass an upload adapter.');
-  return async ({ url, headers, fieldName, file, timeoutMs, onProgress }) => {
+  return async ({ url, headers, fieldName, formData, file, timeoutMs, onProgress }) => {
     if (!(file.source instanceof Blob)) throw new TypeError('The fetch upload adapter sends a Blob.');
     const form = new FormData();
+    for (const [key, value] of Object.entries(formData)) form.append(key, value);
     form.append(fieldName, file.source, file.name);
     const controller = new AbortController();
     const timer = setTimeout(() => {

@@ -49,8 +49,9 @@ export const BACKEND_ROUTES = {
    */
   checkResident: { method: 'POST', path: '/api/v1/resident-checks', auth: true, idempotent: false },
   /**
-   * Upload a 附件: body `multipart/form-data` with one field `file` (PDF, JPEG or PNG by its bytes, at
-   * most `ATTACHMENT_LIMITS.maxBytes`) → `AttachmentInfo`. Not keyed: a retried upload stores a new
+   * Upload a 附件: body `multipart/form-data` with the field `file` (PDF, JPEG or PNG by its bytes, at
+   * most `ATTACHMENT_LIMITS.maxBytes`) and `fileName`, the name as picked (a mini-program names the part
+   * by its temp path) → `AttachmentInfo`. Not keyed: a retried upload stores a new
    * file, and files no declaration refers to are dropped when the person's bounds are reached.
    */
   uploadAttachment: {

@@ -26,6 +26,11 @@ export interface UploadRequest {
   headers: Record<string, string>;
   /** The form field the file goes in. */
   fieldName: string;
+  /**
+   * Other form fields to send: `fileName`, the picked file's name, which a mini-program's upload does not
+   * carry (WeChat names the file part by its temp path).
+   */
+  formData: Record<string, string>;
   file: UploadFile;
   /** The upload's deadline, ms (as {@link HttpRequest.timeoutMs}). */
   timeoutMs: number;

@@ -34,6 +34,7 @@ it('uploads a 附件 through the upload adapter with the session, its field and 
     url: 'https://backend.test/api/v1/attachments',
     headers: { Accept: 'application/json', Authorization: 'Bearer tok-1' },
     fieldName: 'file',
+    formData: { fileName: '发票.pdf' },
     file: FILE,
     timeoutMs: 120_000,
   });
