@@ -10,7 +10,9 @@ function keptName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex -- control characters are what is removed
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return [...(clean === '' ? '附件' : clean)].slice(-ATTACHMENT_LIMITS.maxNameLength).join('');
+  return Array.from(clean === '' ? '附件' : clean)
+    .slice(-ATTACHMENT_LIMITS.maxNameLength)
+    .join('');
 }
 
 /**
