@@ -88,7 +88,7 @@ it('uploads a PDF to a 随附单证 with progress, refuses bad files in red, dec
   expect(progress.every((value) => /^\d+$/.test(value) && Number(value) <= 100)).toBe(true);
   // The rest of the line is as typed.
   expect(await formField(app.page, 'documentNumber', line).locator('input').inputValue()).toBe('FP-2024-001');
-  if (process.env.HUSHI_SCREENSHOTS) await saveScreenshot(app, 'declare-entry-attachment');
+  await saveScreenshot(app, 'declare-entry-attachment');
 
   await app.clickButton('申报');
   await expectDeclared(app.page, '已申报');

@@ -169,9 +169,15 @@ it('queries 进口申报单 records, whose 详情 has 基本信息 and 商品信
 
 it('keeps the date the date picker confirms in the YYYY-MM-DD form', async () => {
   const from = app.page.locator('.query-conditions__from');
-  const before = await from.textContent();
-  await from.click();
-  await app.page.locator('.nut-picker-confirm-btn:visible').click();
-  await app.page.locator('.nut-picker-confirm-btn:visible').waitFor({ state: 'detached' });
-  expect(await from.textContent()).toBe(before);
+  const confirm = async (): Promise<void> => {
+    await from.click();
+    await app.page.locator('.nut-picker-confirm-btn:visible').click();
+    await app.page.locator('.nut-picker-confirm-btn:visible').waitFor({ state: 'detached' });
+  };
+  // No date yet: the picker opens on today.
+  await confirm();
+  const picked = (await from.textContent()) ?? '';
+  expect(picked).toMatch(/^起始时间\d{4}-\d{2}-\d{2}$/);
+  await confirm();
+  expect(await from.textContent()).toBe(picked);
 });
