@@ -1,6 +1,7 @@
 // 附件 (issue 16 item 3) in real Chromium against the mock host in the page: the H5 file input refuses a
 // file of another type or over 5 MB before sending it, and the backend one whose bytes are no PDF, JPEG
-// or PNG; a PDF uploads with a progressbar, shows its name and size, is declared and shown in 详情.
+// or PNG; a PDF whose upload failed offline is sent again with 重试, with a progressbar, shows its name
+// and size, is declared and shown in 详情.
 import { expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { ATTACHMENT_LIMITS, ATTACHMENT_MESSAGES } from '@hushi/sdk';
@@ -80,8 +81,15 @@ it('uploads a PDF to a 随附单证 with progress, refuses bad files in red, dec
       .evaluate((e) => getComputedStyle(e).color),
   ).toBe('rgb(212, 16, 31)');
 
-  await watchProgress();
+  // Offline: the upload fails and offers 重试, which sends it again once the network is back.
+  await app.page.context().setOffline(true);
   await choose({ name: '发票.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await attachmentField().getByText('网络连接失败，请检查网络后重试').waitFor();
+  await app.page.context().setOffline(false);
+  await watchProgress();
+  await attachmentField()
+    .locator('.nut-button', { hasText: /^\s*重试\s*$/ })
+    .click();
   await attachmentField().getByText('发票.pdf（300.0 KB）').waitFor();
   const progress = await app.page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
   expect(progress.length).toBeGreaterThan(0);

@@ -45,63 +45,65 @@ export const AttachmentField = observer(function AttachmentField({
       className={`form-field form-field--${field.key} attachment${invalid ? ' form-field--invalid' : ''}`}
     >
       <Text className="form-field__label">{field.label}</Text>
-      {uploading && (
-        <View
-          className="attachment__progress"
-          role="progressbar"
-          aria-label={`${MESSAGES.uploadingAttachment}：${upload.name}`}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={upload.percent}
-        >
-          <View className="attachment__track">
-            <View className="attachment__bar" style={{ width: `${upload.percent}%` }} />
+      <View className="attachment__body">
+        {uploading && (
+          <View
+            className="attachment__progress"
+            role="progressbar"
+            aria-label={`${MESSAGES.uploadingAttachment}：${upload.name}`}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={upload.percent}
+          >
+            <View className="attachment__track">
+              <View className="attachment__bar" style={{ width: `${upload.percent}%` }} />
+            </View>
+            <Text className="attachment__status">{`${MESSAGES.uploadingAttachment}：${upload.name} ${upload.percent}%`}</Text>
           </View>
-          <Text className="attachment__status">{`${MESSAGES.uploadingAttachment}：${upload.name} ${upload.percent}%`}</Text>
-        </View>
-      )}
-      {upload?.error !== undefined && (
-        <View className="attachment__failed">
-          <View className="attachment__error" role="alert">
-            {upload.error}
+        )}
+        {upload?.error !== undefined && (
+          <View className="attachment__failed">
+            <View className="attachment__error" role="alert">
+              {upload.error}
+            </View>
+            {retry && (
+              <Button
+                size="small"
+                fill="outline"
+                onClick={() => {
+                  void form.attachFile(index, retry);
+                }}
+              >
+                {MESSAGES.retry}
+              </Button>
+            )}
           </View>
-          {retry && (
+        )}
+        {!uploading && attachmentId !== '' && (
+          <View className="attachment__file">
+            <Text className="attachment__name">
+              {info ? `${info.name}（${formatFileSize(info.size)}）` : MESSAGES.attachmentUploaded}
+            </Text>
             <Button
               size="small"
-              fill="outline"
+              fill="none"
               onClick={() => {
-                void form.attachFile(index, retry);
+                form.removeAttachment(index);
               }}
             >
-              {MESSAGES.retry}
+              {MESSAGES.remove}
             </Button>
-          )}
-        </View>
-      )}
-      {!uploading && attachmentId !== '' && (
-        <View className="attachment__file">
-          <Text className="attachment__name">
-            {info ? `${info.name}（${formatFileSize(info.size)}）` : MESSAGES.loading}
-          </Text>
-          <Button
-            size="small"
-            fill="none"
-            onClick={() => {
-              form.removeAttachment(index);
+          </View>
+        )}
+        <View className="attachment__actions">
+          <AttachmentPickButton
+            label={attachmentId !== '' || upload ? MESSAGES.rechooseAttachment : MESSAGES.chooseAttachment}
+            disabled={uploading}
+            onPick={(file) => {
+              void form.attachFile(index, file);
             }}
-          >
-            {MESSAGES.remove}
-          </Button>
+          />
         </View>
-      )}
-      <View className="attachment__actions">
-        <AttachmentPickButton
-          label={attachmentId !== '' || upload ? MESSAGES.rechooseAttachment : MESSAGES.chooseAttachment}
-          disabled={uploading}
-          onPick={(file) => {
-            void form.attachFile(index, file);
-          }}
-        />
         <Text className="attachment__hint">{MESSAGES.attachmentTypesHint}</Text>
       </View>
     </View>
