@@ -202,3 +202,20 @@ it('refuses an upload when every file the person keeps is referred to', async ()
     message: ATTACHMENT_MESSAGES.tooMany,
   });
 });
+
+it('never drops a file that a concurrent 暂存 comes to refer to', async () => {
+  const client = await login('resident');
+  const ids: string[] = [];
+  for (let i = 0; i < ATTACHMENT_LIMITS.maxFilesPerPerson; i++)
+    ids.push((await client.uploadAttachment(file(`${i}.pdf`, PDF, 16))).attachmentId);
+  const oldest = ids[0] ?? '';
+  // At the bound, none referred to: the upload drops the oldest unless the 暂存 referred to it first.
+  const saving = client.saveDraft('entry', { declaration: withAttachment(oldest) });
+  const [saved, uploaded] = await Promise.allSettled([
+    saving,
+    client.uploadAttachment(file('新.pdf', PDF, 16)),
+  ]);
+  expect(uploaded.status).toBe('fulfilled');
+  if (saved.status === 'fulfilled') expect((await client.getAttachment(oldest)).attachmentId).toBe(oldest);
+  else expect((await failure(saving)).paths).toEqual(['attachments[0].attachmentId']);
+});
