@@ -45,7 +45,7 @@ it('refuses a file of another type or too large before sending it, with no 重�
   expect(uploads.uploadOf(line)).toMatchObject({ error: ATTACHMENT_MESSAGES.badType, retry: undefined });
   expect(await uploads.upload(line, { ...FILE, size: 6 * 1024 * 1024 })).toBeUndefined();
   expect(uploads.uploadOf(line)?.error).toBe(ATTACHMENT_MESSAGES.tooLarge);
-  expect(uploads.busy).toBe(false);
+  expect(uploads.busyFor([line])).toBe(false);
 });
 
 it('shows the progress, then knows the file; a failed upload offers 重试 with the same file', async () => {
@@ -54,7 +54,8 @@ it('shows the progress, then knows the file; a failed upload offers 重试 with 
   const line = {};
   const done = uploads.upload(line, FILE);
   expect(uploads.uploadOf(line)).toMatchObject({ name: '发票.pdf', percent: 50, error: undefined });
-  expect(uploads.busy).toBe(true);
+  expect(uploads.busyFor([line])).toBe(true);
+  expect(uploads.busyFor([{}])).toBe(false);
   fake.finish(INFO);
   expect(await done).toBe('att-1');
   expect(uploads.uploadOf(line)).toBeUndefined();
@@ -64,7 +65,7 @@ it('shows the progress, then knows the file; a failed upload offers 重试 with 
   fake.finish(new BackendError('NETWORK', '网络连接失败，请检查网络后重试'));
   expect(await failed).toBeUndefined();
   expect(uploads.uploadOf(line)).toMatchObject({ error: '网络连接失败，请检查网络后重试', retry: FILE });
-  expect(uploads.busy).toBe(false);
+  expect(uploads.busyFor([line])).toBe(false);
 });
 
 it('asks the backend once for a file it does not know', async () => {

@@ -95,8 +95,11 @@ export class AttachmentUploads {
     this.uploads.delete(line);
   }
 
-  /** Whether any upload is under way (申报 and 暂存 wait for it). */
-  get busy(): boolean {
-    return [...this.uploads.values()].some((upload) => upload.error === undefined);
+  /** Whether the upload of one of `lines` is under way (申报 and 暂存 wait for it); a line no longer shown counts not. */
+  busyFor(lines: readonly AttachmentLine[]): boolean {
+    return lines.some((line) => {
+      const upload = this.uploads.get(line);
+      return upload !== undefined && upload.error === undefined;
+    });
   }
 }

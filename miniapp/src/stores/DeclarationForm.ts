@@ -421,7 +421,7 @@ export class DeclarationForm {
    * red prompt, marks the field and turns to its tab.
    */
   validate(): boolean {
-    if (this.attachmentUploads.busy) {
+    if (this.attachmentUploads.busyFor(this.lists.attachments)) {
       this.showPrompt(MESSAGES.attachmentBusy);
       return false;
     }
@@ -458,7 +458,7 @@ export class DeclarationForm {
    */
   async saveDraft(): Promise<SaveOutcome> {
     this.clearPrompt();
-    if (this.attachmentUploads.busy) {
+    if (this.attachmentUploads.busyFor(this.lists.attachments)) {
       this.showPrompt(MESSAGES.attachmentBusy);
       return 'failed';
     }
