@@ -1,4 +1,4 @@
-import { BACKEND_ERROR_MESSAGES } from '@hushi/sdk';
+import { ATTACHMENT_MESSAGES, BACKEND_ERROR_MESSAGES } from '@hushi/sdk';
 import type { ErrorCode } from '@hushi/bridge-spec';
 
 /**
@@ -31,11 +31,13 @@ export const BRIDGE_ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
 
 /**
  * The one catalogue of failure messages the user reads: the host's (per bridge code), the backend's (per
- * `BackendErrorCode`, the sdk's words) and the sentence for anything else.
+ * `BackendErrorCode`, the sdk's words), a 附件's and the sentence for anything else.
  */
 export const FAILURE_MESSAGES = {
   bridge: BRIDGE_ERROR_MESSAGES,
   backend: BACKEND_ERROR_MESSAGES,
+  /** A 附件 refused before or at upload (type, size, bounds), the sdk's words. */
+  attachment: ATTACHMENT_MESSAGES,
   /** A host failure whose code this build does not know. */
   hostUnknown: HOST_FAILED,
   /** Any other failure (a programming error, a runtime's English errMsg). */
@@ -45,11 +47,14 @@ export const FAILURE_MESSAGES = {
 /** Latin words the manual itself uses inside its Chinese sentences ("边民互市贸易系统web端"). */
 const MANUAL_LATIN_WORDS = /web端/gi;
 
+/** The file formats and the unit a 附件's messages name ("附件仅支持PDF、JPG、PNG格式的文件", "5MB"), in capitals. */
+const FILE_WORDS = /PDF|JPG|PNG|MB/g;
+
 /**
  * Whether `text` is fit for a user: Chinese, with no error code or English word in it (digits, a 车牌号's
- * single letter and the manual's own "web端" are fine).
+ * single letter, the manual's own "web端" and a 附件's formats and size unit are fine).
  */
 export function isUserReadable(text: string): boolean {
-  const rest = text.replace(MANUAL_LATIN_WORDS, '');
+  const rest = text.replace(MANUAL_LATIN_WORDS, '').replace(FILE_WORDS, '');
   return /[\u4e00-\u9fff]/.test(rest) && !/[A-Za-z]{2,}/.test(rest);
 }

@@ -42,6 +42,13 @@ export const MESSAGES = {
   verifyingFace: '正在进行人脸识别验证…',
   sending: '正在提交申报…',
   noLines: '暂无',
+  // 附件 (inferred: the manual shows the field only)
+  chooseAttachment: '选择附件',
+  rechooseAttachment: '重新选择',
+  attachmentTypesHint: '支持PDF、JPG、PNG格式，不超过5MB',
+  uploadingAttachment: '正在上传附件',
+  attachmentBusy: '附件正在上传，请稍候',
+  attachmentUploaded: '已上传附件',
   /** Inferred: a 暂存 without network waits on the phone. */
   saveQueued: '网络不可用，暂存内容已保存在手机上，网络恢复后将自动暂存',
   savedWhenOnline: '网络已恢复，暂存成功',

@@ -31,7 +31,7 @@ async function buttonStates(): Promise<Record<string, boolean>> {
   return states;
 }
 
-it('shows the conditions with 全部 and the last month, queries, and 重置 clears', async () => {
+it('shows the conditions with 全部 and no dates, queries (暂存 included), and 重置 clears', async () => {
   const page = app.page;
   await saveScreenshot(app, 'records-query');
   expect(await page.locator('input[placeholder="请输入预录入编号"]').count()).toBe(1);
@@ -39,12 +39,13 @@ it('shows the conditions with 全部 and the last month, queries, and 重置 cle
   expect(await page.locator('.query-conditions__status').textContent()).toContain('全部');
   const from = (await page.locator('.query-conditions__from').textContent()) ?? '';
   const to = (await page.locator('.query-conditions__to').textContent()) ?? '';
-  expect(from).toMatch(/起始时间\d{4}-\d{2}-\d{2}/);
-  expect(to).toMatch(/结束时间\d{4}-\d{2}-\d{2}/);
+  expect(from).toBe('起始时间全部');
+  expect(to).toBe('结束时间全部');
 
   await app.clickButton('查询');
   await resultRow(app, '00-退单').waitFor();
   expect(await page.locator('.query-result').count()).toBe(10);
+  await resultRow(app, '暂存').first().waitFor();
   const returned = resultRow(app, '00-退单');
   expect(await cardValue(returned, '业务模式')).toBe('02-落地加工');
   expect(await cardValue(returned, '申报人名称')).toBe('玉香南');
@@ -168,9 +169,15 @@ it('queries 进口申报单 records, whose 详情 has 基本信息 and 商品信
 
 it('keeps the date the date picker confirms in the YYYY-MM-DD form', async () => {
   const from = app.page.locator('.query-conditions__from');
-  const before = await from.textContent();
-  await from.click();
-  await app.page.locator('.nut-picker-confirm-btn:visible').click();
-  await app.page.locator('.nut-picker-confirm-btn:visible').waitFor({ state: 'detached' });
-  expect(await from.textContent()).toBe(before);
+  const confirm = async (): Promise<void> => {
+    await from.click();
+    await app.page.locator('.nut-picker-confirm-btn:visible').click();
+    await app.page.locator('.nut-picker-confirm-btn:visible').waitFor({ state: 'detached' });
+  };
+  // No date yet: the picker opens on today.
+  await confirm();
+  const picked = (await from.textContent()) ?? '';
+  expect(picked).toMatch(/^起始时间\d{4}-\d{2}-\d{2}$/);
+  await confirm();
+  expect(await from.textContent()).toBe(picked);
 });

@@ -1,5 +1,7 @@
 import initial from './0001_initial';
 import hostBridgeVersion from './0002_host_bridge_version';
+import attachments from './0003_attachments';
+import dropListDay from './0004_drop_list_day';
 
 /** One schema change of the customs backend's database, applied once, in order. */
 export interface Migration {
@@ -18,4 +20,6 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'host_bridge_version', sql: hostBridgeVersion },
+  { version: 3, name: 'attachments', sql: attachments },
+  { version: 4, name: 'drop_list_day', sql: dropListDay },
 ];

@@ -99,20 +99,18 @@ function cancelUnawaited(stream: { cancel(): Promise<void> }): void {
 }
 
 /**
- * Reads at most `maxBodyBytes` of a Fetch request's body (413 `BODY_TOO_LARGE` as soon as it says or
- * turns out to be longer; the rest is not read) and parses it with {@link parseJsonBody}.
- * @example
- * const body = await readJsonBody(request)
- * if (!body.ok) return HttpResponse.json(body.refusal.body, { status: body.refusal.status })
+ * Reads at most `maxBodyBytes` of a Fetch request's body: its bytes, or undefined as soon as it says or
+ * turns out to be longer (the rest is not read). A request without a body gives no bytes.
  */
-export async function readJsonBody(request: Request, limits: JsonBodyLimits = {}): Promise<JsonBodyResult> {
-  const maxBodyBytes = limits.maxBodyBytes ?? REQUEST_LIMITS.maxBodyBytes;
-  const contentType = request.headers.get('content-type');
+export async function readBodyBytes(
+  request: Request,
+  maxBodyBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const stream = request.body;
-  if (stream === null) return parseJsonBody(new Uint8Array(0), contentType, limits);
+  if (stream === null) return new Uint8Array(0);
   if (Number(request.headers.get('content-length') ?? 0) > maxBodyBytes) {
     cancelUnawaited(stream);
-    return refused('BODY_TOO_LARGE');
+    return undefined;
   }
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
@@ -123,7 +121,7 @@ export async function readJsonBody(request: Request, limits: JsonBodyLimits = {}
     length += value.length;
     if (length > maxBodyBytes) {
       cancelUnawaited(reader);
-      return refused('BODY_TOO_LARGE');
+      return undefined;
     }
     chunks.push(value);
   }
@@ -133,7 +131,20 @@ export async function readJsonBody(request: Request, limits: JsonBodyLimits = {}
     bytes.set(chunk, offset);
     offset += chunk.length;
   }
-  return parseJsonBody(bytes, contentType, limits);
+  return bytes;
+}
+
+/**
+ * Reads at most `maxBodyBytes` of a Fetch request's body (413 `BODY_TOO_LARGE` as soon as it says or
+ * turns out to be longer; the rest is not read) and parses it with {@link parseJsonBody}.
+ * @example
+ * const body = await readJsonBody(request)
+ * if (!body.ok) return HttpResponse.json(body.refusal.body, { status: body.refusal.status })
+ */
+export async function readJsonBody(request: Request, limits: JsonBodyLimits = {}): Promise<JsonBodyResult> {
+  const bytes = await readBodyBytes(request, limits.maxBodyBytes ?? REQUEST_LIMITS.maxBodyBytes);
+  if (bytes === undefined) return refused('BODY_TOO_LARGE');
+  return parseJsonBody(bytes, request.headers.get('content-type'), limits);
 }
 
 /** The refusal of an `Idempotency-Key` longer than `maxLength` characters, if it is. */

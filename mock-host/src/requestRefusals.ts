@@ -1,3 +1,5 @@
+import { ATTACHMENT_MESSAGES } from '@hushi/sdk';
+
 /**
  * Every way the mock host refuses a request before (or instead of) answering it, with its HTTP status
  * and the Chinese message the app may show: the error body is always `{ code, message }` JSON, the
@@ -10,6 +12,10 @@ export const REQUEST_REFUSALS = {
   JSON_TOO_DEEP: { status: 400, message: '请求数据层级过深' },
   /** A body larger than the limit. */
   BODY_TOO_LARGE: { status: 413, message: '请求数据过大' },
+  /** An upload (a multipart route) larger than a 附件 may be, with its form's overhead. */
+  ATTACHMENT_TOO_LARGE: { status: 413, message: ATTACHMENT_MESSAGES.tooLarge },
+  /** An upload that is not `multipart/form-data`, or whose form does not parse. */
+  BAD_MULTIPART: { status: 400, message: ATTACHMENT_MESSAGES.noFile },
   /** A state-changing request with a body that is not `application/json`. */
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '请求数据格式有误' },
   /** An `Idempotency-Key` longer than the limit. */

@@ -4,12 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import type { Duplex } from 'node:stream';
 import { getResponse } from 'msw';
+import { BACKEND_ROUTES } from '@hushi/sdk';
 import type { RequestHandler } from 'msw';
 import { controlTokenMatches, isControlPath, MOCK_TOKEN_HEADER, MOCK_TOKEN_PARAM } from './controlToken';
 import { createHostAllowlist } from './hostAllowlist';
 import type { HostVerdict } from './hostAllowlist';
 import { isRecord } from './isRecord';
 import { idempotencyKeyRefusal, parseJsonBody, REQUEST_LIMITS } from './jsonBody';
+import { MAX_UPLOAD_BODY_BYTES } from './multipartBody';
 import { randomBase64url } from './randomToken';
 import { requestRefusal } from './requestRefusals';
 import type { RequestRefusal, RequestRefusalCode } from './requestRefusals';
@@ -69,6 +71,15 @@ const CORS_ALLOWED_HEADERS = ['content-type', 'authorization', 'idempotency-key'
 );
 const CORS_ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD']);
+
+/** The paths of the backend's upload routes (multipart, `POST`), whose bodies are a 附件, not JSON. */
+const UPLOAD_PATHS = Object.values(BACKEND_ROUTES).flatMap((route) =>
+  'multipart' in route ? [route.path] : [],
+);
+
+/** Whether a request is an upload: its body is bounded by {@link MAX_UPLOAD_BODY_BYTES}, its form read by the handler. */
+const isUpload = (method: string, pathname: string): boolean =>
+  method === 'POST' && UPLOAD_PATHS.some((path) => pathname.endsWith(path));
 
 /** The addresses of this machine's interfaces as `Host` names, for a server bound to all of them. */
 function interfaceHosts(): string[] {
@@ -240,7 +251,9 @@ async function sendResponse(res: ServerResponse, response: Response): Promise<vo
  * request from a browser origin outside `allowedOrigins` (preflights included) with 403, and CORS is
  * granted to those origins only, never `*`; a body over `maxBodyBytes` with 413, a body that is not
  * `application/json` on any method but GET/HEAD with 415, JSON nested over 64 deep or malformed with 400,
- * an `Idempotency-Key` over 128 characters with 400; the developer controls (`/__mock…`) without the
+ * an `Idempotency-Key` over 128 characters with 400 (an upload, a multipart route of `BACKEND_ROUTES`, is
+ * bounded by `MAX_UPLOAD_BODY_BYTES` instead, 413 `ATTACHMENT_TOO_LARGE`, and its form is read by the
+ * handler); the developer controls (`/__mock…`) without the
  * control token with 401, with a wrong one with 403. Unknown routes answer 404.
  *
  * @example
@@ -326,11 +339,14 @@ export async function startMockHostServer(
     const keyRefusal = idempotencyKeyRefusal(headerOf(req, 'idempotency-key'));
     if (keyRefusal) return keyRefusal;
 
-    const read = await readBody(req, maxBodyBytes);
+    const upload = isUpload(method, url.pathname);
+    const read = await readBody(req, upload ? MAX_UPLOAD_BODY_BYTES : maxBodyBytes);
     if (read.kind === 'aborted') return undefined;
-    if (read.kind === 'tooLarge') return requestRefusal('BODY_TOO_LARGE');
+    if (read.kind === 'tooLarge') return requestRefusal(upload ? 'ATTACHMENT_TOO_LARGE' : 'BODY_TOO_LARGE');
     let body: Uint8Array<ArrayBuffer> | undefined;
-    if (!METHODS_WITHOUT_BODY.has(method)) {
+    if (upload) {
+      if (read.bytes.length > 0) body = read.bytes;
+    } else if (!METHODS_WITHOUT_BODY.has(method)) {
       const parsed = parseJsonBody(read.bytes, headerOf(req, 'content-type'));
       if (!parsed.ok) return parsed.refusal;
       if (read.bytes.length > 0) body = read.bytes;

@@ -168,6 +168,19 @@ it('serves code tables, supervision sites and fences', async () => {
   ]);
 });
 
+it('申请记录查询 finds 暂存 without dates; a date range goes by 申报时间 and leaves undated drafts out', async () => {
+  const client = await login('resident', 'resident');
+  const all = await client.queryRecords('entry', { pageSize: 100 });
+  expect(all.items.some((i) => i.status === 'draft')).toBe(true);
+  const today = new Date(clock + 8 * 3_600_000).toISOString().slice(0, 10);
+  const ranged = await client.queryRecords('entry', { from: '2000-01-01', to: today, pageSize: 100 });
+  expect(ranged.items.some((i) => i.status === 'draft')).toBe(false);
+  expect(ranged.items.every((i) => i.declaredAt !== undefined && i.declaredAt.slice(0, 10) <= today)).toBe(
+    true,
+  );
+  expect(ranged.total).toBe(all.items.filter((i) => i.declaredAt !== undefined).length);
+});
+
 it('seeds the main 边民 with own declarations in every status but 待认证, and 待认证 ones to authenticate', async () => {
   const client = await login('resident', 'resident');
   for (const kind of ['entry', 'import'] as const) {

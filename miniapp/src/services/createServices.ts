@@ -5,6 +5,7 @@ import { hostUrl } from './hostUrl';
 import { taroDeviceStorage } from './taroDeviceStorage';
 import { watchNetworkStatus } from './networkStatus';
 import type { NetworkWatcher } from './networkStatus';
+import { taroUploadAdapter } from './taroUpload';
 import { taroHttpAdapter, taroHttpPost } from './taroHttp';
 import { webHostOrigin } from './webHostOrigin';
 
@@ -92,6 +93,7 @@ export function createServices(options: ServicesOptions = {}): AppServices {
     createBackendClient({
       baseUrl: hostUrl(),
       adapter: process.env.TARO_ENV === 'h5' ? afterHostReady(createFetchAdapter()) : taroHttpAdapter,
+      uploadAdapter: taroUploadAdapter,
       onSessionExpired: () => options.onSessionExpired?.(),
     });
   return {

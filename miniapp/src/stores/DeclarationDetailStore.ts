@@ -1,8 +1,16 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import { canPerform, DECLARATION_ACTION_LABELS, isBackendError, validateCancelReason } from '@hushi/sdk';
+import {
+  canPerform,
+  DECLARATION_ACTION_LABELS,
+  formatFileSize,
+  isBackendError,
+  validateCancelReason,
+} from '@hushi/sdk';
 import type { DeclarationAction, DeclarationKind, EntryDeclaration, ImportDeclaration } from '@hushi/sdk';
+import { MESSAGES } from '../messages';
 import type { DeclareMode, DetailOrigin } from '../routes';
 import type { Services } from '../services/createServices';
+import { AttachmentUploads } from './AttachmentUploads';
 import { describeError } from './describeError';
 import { loadInto } from './loadInto';
 
@@ -51,6 +59,8 @@ export class DeclarationDetailStore {
   dialogError: string | undefined = undefined;
   /** An action is being sent: its confirm button waits. */
   busy = false;
+  /** Names and sizes of the 附件 its 随附单证 refer to. */
+  readonly attachments: AttachmentUploads;
   /** The Idempotency-Key of a 撤销 that failed, reused when the user confirms again. */
   private revokeKey: string | undefined = undefined;
 
@@ -61,10 +71,12 @@ export class DeclarationDetailStore {
     readonly origin: DetailOrigin,
     private readonly onChanged: DetailChanged = () => undefined,
   ) {
+    this.attachments = new AttachmentUploads(services.backend);
     makeAutoObservable<DeclarationDetailStore, 'services' | 'onChanged' | 'revokeKey'>(this, {
       services: false,
       onChanged: false,
       revokeKey: false,
+      attachments: false,
     });
   }
 
@@ -85,8 +97,16 @@ export class DeclarationDetailStore {
       () => this.services.backend.getDetail(this.kind, this.preEntryNumber),
       (declaration) => {
         this.declaration = declaration;
+        if (declaration.kind === 'entry')
+          for (const line of declaration.attachments) this.attachments.load(line.attachmentId ?? '');
       },
     );
+  }
+
+  /** How 详情 shows the 附件 `attachmentId`: its name and size once known (the owner's), else that there is one. */
+  attachmentText(attachmentId: string): string {
+    const info = this.attachments.infoOf(attachmentId);
+    return info === undefined ? MESSAGES.attachmentUploaded : `${info.name}（${formatFileSize(info.size)}）`;
   }
 
   /** Opens the dialog of 删除 or 撤销 (only when the status allows it). */

@@ -1,7 +1,14 @@
 import { runInAction } from 'mobx';
 import { expect, it, vi } from 'vitest';
 import { BackendError, ENTRY_DECLARATION_FIELDS, IMPORT_DECLARATION_FIELDS } from '@hushi/sdk';
-import type { BackendClient, Bridge, EntryDeclaration, FieldDefinition, SubmitterRole } from '@hushi/sdk';
+import type {
+  AttachmentInfo,
+  BackendClient,
+  Bridge,
+  EntryDeclaration,
+  FieldDefinition,
+  SubmitterRole,
+} from '@hushi/sdk';
 import { SEED_ENTRUSTED, sampleEntryInput } from '@hushi/mock-host/seed';
 import type { Services } from '../services/createServices';
 import { createMemoryDeviceStorage } from '../services/deviceStorage';
@@ -356,4 +363,32 @@ it('keeps a snapshot of the draft that later edits do not change', async () => {
   expect(kept?.header.billNumber).toBe('TY-1');
   expect(kept?.lists.goods[0]?.goodsName).toBeUndefined();
   expect(form.keptForm?.header.billNumber).toBe('TY-2');
+});
+
+it('refers a 随附单证 line to its uploaded 附件, waits for an upload before 暂存, and 删除 clears it', async () => {
+  let finish: (info: AttachmentInfo) => void = () => undefined;
+  const { form, client } = setUp({
+    uploadAttachment: vi.fn(
+      () =>
+        new Promise<AttachmentInfo>((resolve) => {
+          finish = resolve;
+        }),
+    ),
+  });
+  await form.start('entry', 'new');
+  const index = form.draft.addLine('attachments');
+  form.setLine('attachments', index, 'documentNumber', 'FP-001');
+  const uploading = form.attachFile(index, { name: '发票.pdf', size: 10, source: 'wxfile://tmp_1.pdf' });
+  expect(await form.saveDraft()).toBe('failed');
+  expect(form.prompt).toBe('附件正在上传，请稍候');
+  expect(client.saveDraft).not.toHaveBeenCalled();
+  finish({ attachmentId: 'att-1', name: '发票.pdf', size: 10, contentType: 'application/pdf' });
+  await uploading;
+  expect(form.draft.lists.attachments[index]).toMatchObject({
+    documentNumber: 'FP-001',
+    attachmentId: 'att-1',
+  });
+  form.removeAttachment(index);
+  expect(form.draft.lists.attachments[index]?.attachmentId).toBe('');
+  expect(form.draft.lists.attachments[index]?.documentNumber).toBe('FP-001');
 });

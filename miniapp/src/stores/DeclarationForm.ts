@@ -17,6 +17,7 @@ import type {
   ListPart,
   SaveDraftRequest,
   SearchableEntry,
+  UploadFile,
 } from '@hushi/sdk';
 import { formFieldText } from '../display/formFieldText';
 import { MESSAGES } from '../messages';
@@ -27,6 +28,7 @@ import { describeError } from './describeError';
 import type { FormRecord } from './declarationRecords';
 import type { KeptForm, KeptForms, QueuedSave } from './keptForms';
 import type { SessionStore } from './SessionStore';
+import { AttachmentUploads } from './AttachmentUploads';
 import { ResidentRegisterChecks } from './ResidentRegisterChecks';
 import { SupervisionSiteList } from './SupervisionSiteList';
 
@@ -66,6 +68,8 @@ export class DeclarationForm {
   readonly siteList: SupervisionSiteList;
   /** The 边民 register's answers for the 委托边民 typed so far. */
   readonly residentChecks: ResidentRegisterChecks;
+  /** The 附件 of the 随附单证 lines: uploads under way and the files' names. */
+  readonly attachmentUploads: AttachmentUploads;
   /** The tab shown. */
   activeTab: DeclarationTab = '基本信息';
   /** The red prompt at the bottom of the screen. */
@@ -86,6 +90,7 @@ export class DeclarationForm {
     this.draft = new DeclarationDraft(session);
     this.siteList = new SupervisionSiteList(services);
     this.residentChecks = new ResidentRegisterChecks(services.backend);
+    this.attachmentUploads = new AttachmentUploads(services.backend);
     makeAutoObservable<DeclarationForm, 'services' | 'session' | 'kept' | 'send'>(this, {
       services: false,
       session: false,
@@ -95,6 +100,8 @@ export class DeclarationForm {
       residentChecks: false,
       start: false,
       send: false,
+      attachmentUploads: false,
+      attachFile: false,
     });
   }
 
@@ -199,6 +206,32 @@ export class DeclarationForm {
     return false;
   }
 
+  /**
+   * Uploads `file` as the 附件 of 随附单证 line `index` and, once the backend has it, refers the line to
+   * it; a refused or failed upload leaves the line (and the rest of the form) as it was.
+   */
+  readonly attachFile = flow(function* attachFile(
+    this: DeclarationForm,
+    index: number,
+    file: UploadFile,
+  ): Generator<Promise<unknown>, void, unknown> {
+    const line = this.draft.lists.attachments[index];
+    if (!line) return;
+    this.clearPrompt();
+    const attachmentId = (yield this.attachmentUploads.upload(line, file)) as string | undefined;
+    if (attachmentId === undefined) return;
+    const at = this.draft.lists.attachments.indexOf(line);
+    if (at >= 0) this.setLine('attachments', at, 'attachmentId', attachmentId);
+  });
+
+  /** 删除 the 附件 of 随附单证 line `index` (the file stays on the backend until its bounds drop it). */
+  removeAttachment(index: number): void {
+    const line = this.draft.lists.attachments[index];
+    if (!line) return;
+    this.attachmentUploads.forget(line);
+    this.setLine('attachments', index, 'attachmentId', '');
+  }
+
   /** The entries a field's picker offers: its code table, or the 关区's 监管场所; none for a typed field. */
   pickerEntries(field: FieldDefinition): readonly PickerEntry[] | undefined {
     if (field.codeTable !== undefined) return CODE_TABLES[field.codeTable];
@@ -238,6 +271,10 @@ export class DeclarationForm {
    * red prompt, marks the field and turns to its tab.
    */
   validate(): boolean {
+    if (this.attachmentUploads.busyFor(this.draft.lists.attachments)) {
+      this.showPrompt(MESSAGES.attachmentBusy);
+      return false;
+    }
     const input = this.draft.toInput();
     const issue = validateDeclarationInput(input)[0];
     if (issue) {
@@ -271,6 +308,10 @@ export class DeclarationForm {
    */
   saveDraft(): Promise<SaveOutcome> {
     this.clearPrompt();
+    if (this.attachmentUploads.busyFor(this.draft.lists.attachments)) {
+      this.showPrompt(MESSAGES.attachmentBusy);
+      return Promise.resolve('failed');
+    }
     const { preEntryNumber } = this.draft;
     const request: SaveDraftRequest = {
       declaration: this.draft.toInput(),

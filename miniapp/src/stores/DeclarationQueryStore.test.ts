@@ -22,31 +22,32 @@ const page = (items: DeclarationSummary[], total = items.length): Page<Declarati
   pageSize: 20,
 });
 
-it('starts with 全部 and the last month, and sends only the conditions given', async () => {
+it('starts 申请记录查询 with 全部 and no dates (its 暂存 have no 申报时间), and sends only the conditions given', async () => {
   const queryRecords = vi.fn(() => Promise.resolve(page([ROW])));
   const store = new DeclarationQueryStore(services({ queryRecords }), 'records', 'entry', () => '2022-08-18');
-  expect(store.conditions).toEqual({
-    number: '',
-    businessMode: '',
-    status: '',
-    from: '2022-07-18',
-    to: '2022-08-18',
-  });
+  expect(store.conditions).toEqual({ number: '', businessMode: '', status: '', from: '', to: '' });
   store.setCondition('number', ' 202601000000000001 ');
   store.setCondition('status', 'returned');
   await store.search();
   expect(queryRecords).toHaveBeenCalledWith('entry', {
     preEntryNumber: '202601000000000001',
     status: 'returned',
+    page: 1,
+    pageSize: 20,
+  });
+  store.setCondition('from', '2022-07-18');
+  await store.search();
+  expect(queryRecords).toHaveBeenLastCalledWith('entry', {
+    preEntryNumber: '202601000000000001',
+    status: 'returned',
     from: '2022-07-18',
-    to: '2022-08-18',
     page: 1,
     pageSize: 20,
   });
   expect(store.results).toEqual([ROW]);
 });
 
-it('looks 单据查询 up by 申报单号', async () => {
+it('starts 单据查询 on the last month and looks it up by 申报单号', async () => {
   const queryDocuments = vi.fn(() => Promise.resolve(page([])));
   const store = new DeclarationQueryStore(
     services({ queryDocuments }),
@@ -80,7 +81,7 @@ it('重置 brings the conditions back and clears the results', async () => {
   await store.search();
   store.reset();
   expect(store.conditions.status).toBe('');
-  expect(store.conditions.from).toBe('2022-07-18');
+  expect(store.conditions.from).toBe('');
   expect(store.results).toBeUndefined();
 });
 

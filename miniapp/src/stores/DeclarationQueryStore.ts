@@ -63,7 +63,7 @@ export class DeclarationQueryStore {
     this.conditions[key] = value;
   }
 
-  /** 重置: the conditions back to 全部 and the last month; the results are cleared. */
+  /** 重置: the conditions back to how the screen opened (全部, and its dates); the results are cleared. */
   reset(): void {
     this.conditions = this.initialConditions();
     this.results = undefined;
@@ -86,8 +86,13 @@ export class DeclarationQueryStore {
     if (this.results !== undefined) await this.fetch(1);
   }
 
+  /**
+   * 全部, and the dates: 单据查询 opens on the last month (as the manual shows it); 申请记录查询 without
+   * dates, since a date range finds declarations by 申报时间 and would leave every 暂存 out.
+   */
   private initialConditions(): QueryConditions {
-    return { number: '', businessMode: '', status: '', ...lastMonthRange(this.today()) };
+    const dates = this.origin === 'records' ? { from: '', to: '' } : lastMonthRange(this.today());
+    return { number: '', businessMode: '', status: '', ...dates };
   }
 
   private async fetch(page: number): Promise<void> {

@@ -23,6 +23,13 @@ it('has a readable Chinese sentence for every backend code', () => {
     expect(isUserReadable(message), code).toBe(true);
 });
 
+it('has a readable Chinese sentence for every 附件 refusal, and keeps the backend’s', () => {
+  for (const [code, message] of Object.entries(FAILURE_MESSAGES.attachment))
+    expect(isUserReadable(message), code).toBe(true);
+  const refused = new BackendError('BAD_REQUEST', FAILURE_MESSAGES.attachment.badType, { status: 415 });
+  expect(describeError(refused)).toBe(FAILURE_MESSAGES.attachment.badType);
+});
+
 it("keeps the backend's own Chinese message", () => {
   expect(describeError(new BackendError('FORBIDDEN', '当前身份无权进行此操作', { status: 403 }))).toBe(
     '当前身份无权进行此操作',

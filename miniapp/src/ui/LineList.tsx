@@ -6,6 +6,7 @@ import type { FieldDefinition, ListPart } from '@hushi/sdk';
 import { MESSAGES } from '../messages';
 import type { TypedResident } from '../stores/ResidentRegisterChecks';
 import { useDeclarationForm } from '../stores/useDeclarationForm';
+import { AttachmentField } from './AttachmentField';
 import { FormField } from './FormField';
 
 /** What the 边民 register says against a 委托边民 as typed, under their fields. */
@@ -48,25 +49,35 @@ export const LineList = observer(function LineList({ part, onOpenPicker }: LineL
               {MESSAGES.remove}
             </Button>
           </View>
-          {fields.map((field) => (
-            <FormField
-              key={field.key}
-              field={field}
-              value={line[field.key] ?? ''}
-              shown={form.displayValue(field, line, part)}
-              invalid={form.isInvalid(part, field.key, index)}
-              onInput={(value) => {
-                form.setLine(part, index, field.key, value);
-              }}
-              {...(form.pickerEntries(field) || field.format === 'date'
-                ? {
-                    onOpenPicker: () => {
-                      onOpenPicker(part, index, field);
-                    },
-                  }
-                : {})}
-            />
-          ))}
+          {fields.map((field) =>
+            field.format === 'attachment' ? (
+              <AttachmentField
+                key={field.key}
+                field={field}
+                line={line}
+                index={index}
+                invalid={form.isInvalid(part, field.key, index)}
+              />
+            ) : (
+              <FormField
+                key={field.key}
+                field={field}
+                value={line[field.key] ?? ''}
+                shown={form.displayValue(field, line, part)}
+                invalid={form.isInvalid(part, field.key, index)}
+                onInput={(value) => {
+                  form.setLine(part, index, field.key, value);
+                }}
+                {...(form.pickerEntries(field) || field.format === 'date'
+                  ? {
+                      onOpenPicker: () => {
+                        onOpenPicker(part, index, field);
+                      },
+                    }
+                  : {})}
+              />
+            ),
+          )}
           {part === 'entrustedResidents' && <ResidentRefusal line={line} />}
         </View>
       ))}

@@ -8,7 +8,7 @@ export type RangeEnd = 'from' | 'to';
 
 /** Props of {@link QueryDateRange}. */
 export interface QueryDateRangeProps {
-  /** 起始时间 and 结束时间 as 'YYYY-MM-DD', '' when not set. */
+  /** 起始时间 and 结束时间 as 'YYYY-MM-DD', '' when not set (shown as 全部). */
   from: string;
   to: string;
   /** A day was picked for one end. */
@@ -27,7 +27,7 @@ export function QueryDateRange({ from, to, onPick }: QueryDateRangeProps) {
       <Cell
         className="query-conditions__from"
         title={QUERY_MESSAGES.from}
-        extra={from}
+        extra={from || QUERY_MESSAGES.all}
         clickable
         onClick={() => {
           setOpen('from');
@@ -36,7 +36,7 @@ export function QueryDateRange({ from, to, onPick }: QueryDateRangeProps) {
       <Cell
         className="query-conditions__to"
         title={QUERY_MESSAGES.to}
-        extra={to}
+        extra={to || QUERY_MESSAGES.all}
         clickable
         onClick={() => {
           setOpen('to');

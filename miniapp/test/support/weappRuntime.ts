@@ -8,6 +8,8 @@ import { posix } from 'node:path';
 import { format } from 'node:util';
 import vm from 'node:vm';
 import { setDataPath } from './setDataPath';
+import { createFileApis } from './weappFiles';
+import type { SimulatedFiles } from './weappFiles';
 import { eventsAlong, findNodePath, findNodes, parseEventBindings } from './weappView';
 import type { NodeQuery, ViewNode } from './weappView';
 
@@ -128,6 +130,8 @@ export interface WeappRuntime {
   readonly storage: Map<string, unknown>;
   /** The phone's network. */
   readonly network: SimulatedNetwork;
+  /** The phone's files: what its pickers give, and the uploads made. */
+  readonly files: SimulatedFiles;
   /**
    * What the app printed, and the errors thrown out of its callbacks. (A promise it leaves rejected is
    * Node's unhandled rejection, which fails the test run.)
@@ -453,6 +457,14 @@ export function createWeappRuntime({
       stalled = matches;
     },
   };
+  const fileApis = createFileApis({
+    respond,
+    guard,
+    toRealm,
+    rewrite,
+    connected: () => connected,
+    inFlight,
+  });
   /** WeChat's default request timeout, ms, when neither the call nor app.json sets one. */
   const WECHAT_REQUEST_TIMEOUT_MS = 60_000;
   const networkApis = {
@@ -574,6 +586,7 @@ export function createWeappRuntime({
     showLoading: uiApi('showLoading'),
     hideLoading: uiApi('hideLoading'),
     ...networkApis,
+    ...fileApis.wx,
     setNavigationBarTitle: uiApi('setNavigationBarTitle'),
     pageScrollTo: uiApi('pageScrollTo'),
     setClipboardData: uiApi('setClipboardData'),
@@ -647,6 +660,7 @@ export function createWeappRuntime({
     uiCalls,
     storage,
     network,
+    files: fileApis.files,
     console: consoleEntries,
     async waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
       const deadline = Date.now() + timeoutMs;

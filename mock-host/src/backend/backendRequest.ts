@@ -1,6 +1,15 @@
 import type { DeclarationKind } from '@hushi/sdk';
 import { BackendFailure } from './backendFailure';
 
+/** The file of a `multipart/form-data` upload, as the HTTP handler read it (within its bounds). */
+export interface UploadedFile {
+  /** The file name the client gave. */
+  name: string;
+  /** The content type the client declared (not trusted: the bytes decide). */
+  declaredType: string;
+  bytes: Uint8Array;
+}
+
 /** One request to the mock backend, already taken apart by the HTTP handler. */
 export interface BackendRequest {
   /** Path parameters (`kind`, `preEntryNumber`). */
@@ -8,6 +17,8 @@ export interface BackendRequest {
   query: URLSearchParams;
   /** The parsed JSON body, if any. */
   body: unknown;
+  /** The file of a multipart route (`uploadAttachment`); undefined when the form has none. */
+  file?: UploadedFile;
   /** The `Authorization` header. */
   authorization: string | null;
   /** The `Idempotency-Key` header. */

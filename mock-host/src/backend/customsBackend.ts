@@ -22,6 +22,7 @@ import { rejectAllLocationTickets } from './locationTicketVerifier';
 import type { LocationTicketVerifier } from './locationTicketVerifier';
 import { idempotencyKeyProblem, replayOrRecord } from './idempotency';
 import type { BackendReply } from './idempotency';
+import { ATTACHMENT_ROUTES } from './routes/attachmentRoutes';
 import { AUTHENTICATION_ROUTES } from './routes/authenticationRoutes';
 import { DECLARATION_ROUTES } from './routes/declarationRoutes';
 import { QUERY_ROUTES } from './routes/queryRoutes';
@@ -112,6 +113,7 @@ const ROUTE_HANDLERS: Record<BackendRouteName, RouteHandler> = {
   ...SESSION_ROUTES,
   ...REFERENCE_ROUTES,
   ...RESIDENT_ROUTES,
+  ...ATTACHMENT_ROUTES,
   ...DECLARATION_ROUTES,
   ...QUERY_ROUTES,
   ...AUTHENTICATION_ROUTES,
@@ -168,6 +170,7 @@ export function createCustomsBackend(options: CustomsBackendOptions = {}): Custo
   /** Back to the seed: the demo declarations, no sessions or keys but the demo auth code. */
   async function seedInto(sql: Sql): Promise<void> {
     await sql.query('DELETE FROM declarations');
+    await sql.query('DELETE FROM attachments');
     await sessions.clear(sql);
     await sql.query('DELETE FROM idempotency_keys');
     await sessions.mintAuthCode(sql, SEED_PERSONS.resident.id, { reusable: true, code: DEMO_AUTH_CODE });

@@ -1,4 +1,3 @@
-import { chinaDay } from '@hushi/sdk';
 import type {
   DeclarationKind,
   DeclarationStatus,
@@ -99,10 +98,6 @@ function allowanceIds(d: StoredDeclaration): string[] {
     : [normalizedIdNumber(personOf(d.ownerId).idNumber)];
 }
 
-/** The day a list's date filter finds a declaration by: its 申报时间's, else its last change's. */
-const listDay = (d: StoredDeclaration): string =>
-  d.declaredAt?.slice(0, 10) ?? chinaDay(new Date(d.updatedAt));
-
 /** The declaration of 预录入编号 `preEntryNumber`; `lock` holds its row until the transaction ends. */
 export async function findDeclaration(
   sql: Sql,
@@ -120,8 +115,8 @@ export async function findDeclaration(
 export async function insertDeclaration(sql: Sql, d: StoredDeclaration): Promise<void> {
   await sql.query(
     `INSERT INTO declarations (pre_entry_number, kind, declaration_number, status, declared_at, updated_at,
-       list_day, owner_id, role, draft_id, input, entrusted_ids, allowance_ids)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::text[], $13::text[])`,
+       owner_id, role, draft_id, input, entrusted_ids, allowance_ids)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::text[], $12::text[])`,
     [
       d.preEntryNumber,
       d.kind,
@@ -129,7 +124,6 @@ export async function insertDeclaration(sql: Sql, d: StoredDeclaration): Promise
       d.status,
       d.declaredAt,
       d.updatedAt,
-      listDay(d),
       d.ownerId,
       d.role,
       d.draftId,
@@ -144,7 +138,7 @@ export async function insertDeclaration(sql: Sql, d: StoredDeclaration): Promise
 export async function updateDeclaration(sql: Sql, d: StoredDeclaration): Promise<void> {
   await sql.query(
     `UPDATE declarations SET declaration_number = $2, status = $3, declared_at = $4, updated_at = $5,
-       list_day = $6, input = $7::jsonb, entrusted_ids = $8::text[], allowance_ids = $9::text[]
+       input = $6::jsonb, entrusted_ids = $7::text[], allowance_ids = $8::text[]
      WHERE pre_entry_number = $1`,
     [
       d.preEntryNumber,
@@ -152,7 +146,6 @@ export async function updateDeclaration(sql: Sql, d: StoredDeclaration): Promise
       d.status,
       d.declaredAt,
       d.updatedAt,
-      listDay(d),
       JSON.stringify(d.input),
       entrustedIds(d),
       allowanceIds(d),
@@ -208,7 +201,7 @@ export interface DeclarationFilter {
   declarationNumber?: string;
   businessMode?: string;
   status?: string;
-  /** China days 'YYYY-MM-DD', inclusive. */
+  /** A 申报时间 range, China days 'YYYY-MM-DD', inclusive: undeclared drafts are outside every range. */
   from?: string;
   to?: string;
 }
@@ -257,8 +250,9 @@ export function listOwnDeclarations(
   if (filter.declarationNumber !== undefined)
     add((n) => `d.declaration_number = ${n}`, filter.declarationNumber);
   if (filter.status !== undefined) add((n) => `d.status = ${n}`, filter.status);
-  if (filter.from !== undefined) add((n) => `d.list_day >= ${n}`, filter.from);
-  if (filter.to !== undefined) add((n) => `d.list_day <= ${n}`, filter.to);
+  // By 申报时间: a declaration never declared (暂存) is in no date range; 申请记录查询 opens without one.
+  if (filter.from !== undefined) add((n) => `d.declared_day >= ${n}`, filter.from);
+  if (filter.to !== undefined) add((n) => `d.declared_day <= ${n}`, filter.to);
   if (filter.businessMode !== undefined)
     add(
       (n) => `coalesce(d.input->'header'->>'businessMode', ${RELATED_BUSINESS_MODE}) = ${n}`,

@@ -5,6 +5,8 @@ import type { CustomsBackend } from '../backend/customsBackend';
 import { idempotencyKeyRefusal, readJsonBody } from '../jsonBody';
 import type { JsonBodyLimits } from '../jsonBody';
 import type { NetworkFaults } from '../host/networkFaults';
+import { readMultipartFile } from '../multipartBody';
+import type { UploadedFile } from '../backend/backendRequest';
 import { requestRefusal } from '../requestRefusals';
 import type { RequestRefusal } from '../requestRefusals';
 
@@ -38,7 +40,8 @@ export interface BackendHandlerOptions {
 /**
  * The customs backend's REST API (`/api/v1/…`): one msw handler per route of `BACKEND_ROUTES`, built
  * from the table's method and path so that the client and the mock cannot drift apart. Each handler
- * reads the body within the limits of `jsonBody.ts` (the same in the page as over HTTP: 413, 415, 400),
+ * reads the body within the limits of `jsonBody.ts` (the same in the page as over HTTP: 413, 415, 400;
+ * an upload's within those of `multipartBody.ts`),
  * hands the request to `backend.handle`, and answers an unexpected exception with a 500 `{ code,
  * message }`, the exception logged here and never sent. A `network` may make the backend unreachable
  * or lose a reply after the backend acted: a network error (`Response.error()`), no answer.
@@ -61,7 +64,12 @@ export function backendHandlers(
         if (Object.values(pathParams).some((value) => value.includes('\0')))
           return refusalResponse(requestRefusal('BAD_PATH'));
         let body: unknown;
-        if (route.method !== 'GET') {
+        let file: UploadedFile | undefined;
+        if ('multipart' in route) {
+          const read = await readMultipartFile(request);
+          if (!read.ok) return refusalResponse(read.refusal);
+          file = read.file;
+        } else if (route.method !== 'GET') {
           const read = await readJsonBody(request, limits);
           if (!read.ok) return refusalResponse(read.refusal);
           body = read.value;
@@ -70,6 +78,7 @@ export function backendHandlers(
           params: pathParams,
           query: new URL(request.url).searchParams,
           body,
+          ...(file === undefined ? {} : { file }),
           authorization: request.headers.get('authorization'),
           idempotencyKey,
         });

@@ -7,6 +7,7 @@ import type { EntryDeclaration, EntryDeclarationInput } from '../declaration/ent
 import type { ImportDeclaration, ImportDeclarationInput } from '../declaration/importDeclaration';
 import type { DeclarationKind } from '../declaration/submitPolicy';
 import type { FenceFix } from '../fence/createFenceChecker';
+import type { AttachmentContentType } from './attachmentRules';
 
 // The wire types of the customs backend's REST API (see BACKEND_ROUTES): what the backend client
 // sends and returns, and what the mock backend must accept and answer.
@@ -47,6 +48,18 @@ export interface IdentitiesResponse {
 
 /** Code tables as the backend has them, by name. */
 export type CodeTablesResponse = Partial<Record<CodeTableName, CodeEntry[]>>;
+
+/** An uploaded 附件, as the backend keeps it: a 随附单证 line refers to it by `attachmentId`. */
+export interface AttachmentInfo {
+  /** The backend's id of the file. */
+  attachmentId: string;
+  /** The file name as picked (at most `ATTACHMENT_LIMITS.maxNameLength` characters). */
+  name: string;
+  /** Bytes. */
+  size: number;
+  /** The type its bytes say it is. */
+  contentType: AttachmentContentType;
+}
 
 /** A 监管场所 of a 关区. */
 export interface SupervisionSite {

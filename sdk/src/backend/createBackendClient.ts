@@ -6,6 +6,7 @@ import type { FenceCollection } from '../fence/fenceCollection';
 import { BACKEND_ERROR_MESSAGES } from './backendErrorMessages';
 import { backendErrorFromResponse } from './backendErrorFromResponse';
 import type {
+  AttachmentInfo,
   AuthenticationReceipt,
   CodeTablesResponse,
   DeclarationOfKind,
@@ -30,13 +31,15 @@ import type {
   SupervisionSite,
 } from './backendTypes';
 import { createFetchAdapter } from './fetchAdapter';
-import type { HttpAdapter, HttpRequest, HttpResponse } from './httpAdapter';
+import { createFetchUploadAdapter } from './fetchUploadAdapter';
+import type { HttpAdapter, HttpResponse } from './httpAdapter';
 import { HttpTimeoutError } from './httpAdapter';
 import { createIdempotencyKey } from './idempotencyKey';
 import { BACKEND_ROUTES } from './routes';
-import type { BackendRouteName } from './routes';
+import type { BackendRoute, BackendRouteName } from './routes';
 import { routeUrl } from './routeUrl';
 import type { QueryValues } from './routeUrl';
+import type { UploadAdapter, UploadFile, UploadProgress } from './uploadAdapter';
 
 /** Options of {@link createBackendClient}. */
 export interface BackendClientOptions {
@@ -44,6 +47,8 @@ export interface BackendClientOptions {
   baseUrl: string;
   /** Sends the requests (default: {@link createFetchAdapter}; the mini-app passes a Taro.request one). */
   adapter?: HttpAdapter;
+  /** Uploads 附件 (default: {@link createFetchUploadAdapter}; the mini-app passes a Taro.uploadFile one). */
+  uploadAdapter?: UploadAdapter;
   /** A session token to start with (e.g. restored from storage). */
   sessionToken?: string;
   /** Called once when a request meets a 401: the client has dropped its token; show the login. */
@@ -55,10 +60,15 @@ export interface BackendClientOptions {
    * it fails with TIMEOUT, well before a mini-program runtime's own 60 s.
    */
   timeoutMs?: number;
+  /** An upload's deadline, ms (default {@link DEFAULT_UPLOAD_TIMEOUT_MS}): 5 MB over a weak signal takes a while. */
+  uploadTimeoutMs?: number;
 }
 
 /** The default deadline of one backend request, ms. */
 export const DEFAULT_BACKEND_TIMEOUT_MS = 15_000;
+
+/** The default deadline of one 附件 upload, ms. */
+export const DEFAULT_UPLOAD_TIMEOUT_MS = 120_000;
 
 /** Options of an action that carries an `Idempotency-Key` (暂存, 申报, 修改, 变更, 撤销, 认证). */
 export interface ActionOptions {
@@ -95,6 +105,16 @@ export interface BackendClient {
   createLocationChallenge(request: LocationChallengeRequest): Promise<LocationChallenge>;
   /** Asks the 边民 register whether a 委托边民 may be entrusted. */
   checkResident(request: ResidentCheckRequest): Promise<ResidentCheck>;
+  /**
+   * Uploads a 附件 as `multipart/form-data`, telling `onProgress` as bytes go out; the backend checks
+   * its type (by its bytes) and size. Check it first with `attachmentProblem` to refuse early.
+   */
+  uploadAttachment(
+    file: UploadFile,
+    onProgress?: (progress: UploadProgress) => void,
+  ): Promise<AttachmentInfo>;
+  /** One 附件 of the logged-in person: its name, size and type. */
+  getAttachment(attachmentId: string): Promise<AttachmentInfo>;
   /** 暂存. */
   saveDraft<K extends DeclarationKind>(
     kind: K,
@@ -165,18 +185,18 @@ interface SendOptions {
  * client's timer for an adapter that cannot cancel, becomes TIMEOUT; any other rejection NETWORK.
  */
 async function sendWithDeadline(
-  adapter: HttpAdapter,
-  request: HttpRequest,
+  sent: () => Promise<HttpResponse>,
+  timeoutMs: number,
   keep: { idempotencyKey?: string },
 ): Promise<HttpResponse> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      reject(new HttpTimeoutError(`no answer within ${request.timeoutMs} ms`));
-    }, request.timeoutMs);
+      reject(new HttpTimeoutError(`no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
   });
   try {
-    return await Promise.race([adapter(request), deadline]);
+    return await Promise.race([sent(), deadline]);
   } catch (cause) {
     const code = cause instanceof HttpTimeoutError ? 'TIMEOUT' : 'NETWORK';
     throw new BackendError(code, BACKEND_ERROR_MESSAGES[code], { ...keep, cause });
@@ -210,10 +230,11 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
   const newKey = options.createIdempotencyKey ?? createIdempotencyKey;
   let token = options.sessionToken;
   const timeoutMs = options.timeoutMs ?? DEFAULT_BACKEND_TIMEOUT_MS;
+  const uploadTimeoutMs = options.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS;
+  let uploadAdapter = options.uploadAdapter;
 
-  async function send<T>(name: BackendRouteName, request: SendOptions = {}): Promise<T> {
-    const route = BACKEND_ROUTES[name];
-    const idempotencyKey = route.idempotent ? (request.idempotencyKey ?? newKey()) : undefined;
+  /** The headers of a request of `route`: `Accept`, the session, the `Idempotency-Key`. */
+  function headersOf(route: BackendRoute, idempotencyKey: string | undefined): Record<string, string> {
     const keep = idempotencyKey === undefined ? {} : { idempotencyKey };
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (route.auth) {
@@ -222,6 +243,14 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
       headers.Authorization = `Bearer ${token}`;
     }
     if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
+    return headers;
+  }
+
+  async function send<T>(name: BackendRouteName, request: SendOptions = {}): Promise<T> {
+    const route = BACKEND_ROUTES[name];
+    const idempotencyKey = route.idempotent ? (request.idempotencyKey ?? newKey()) : undefined;
+    const keep = idempotencyKey === undefined ? {} : { idempotencyKey };
+    const headers = headersOf(route, idempotencyKey);
     let body: string | undefined;
     if (request.body !== undefined) {
       headers['Content-Type'] = 'application/json';
@@ -229,10 +258,42 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     }
     const url = routeUrl(options.baseUrl, route.path, request.params, request.query);
     const response = await sendWithDeadline(
-      adapter,
-      { method: route.method, url, headers, body, timeoutMs },
+      () => adapter({ method: route.method, url, headers, body, timeoutMs }),
+      timeoutMs,
       keep,
     );
+    return answerOf(response, idempotencyKey) as T;
+  }
+
+  async function upload(
+    file: UploadFile,
+    onProgress: (progress: UploadProgress) => void,
+  ): Promise<AttachmentInfo> {
+    const route = BACKEND_ROUTES.uploadAttachment;
+    const headers = headersOf(route, undefined);
+    uploadAdapter ??= createFetchUploadAdapter();
+    const send = uploadAdapter;
+    const url = routeUrl(options.baseUrl, route.path);
+    const response = await sendWithDeadline(
+      () =>
+        send({
+          url,
+          headers,
+          fieldName: 'file',
+          formData: { fileName: file.name },
+          file,
+          timeoutMs: uploadTimeoutMs,
+          onProgress,
+        }),
+      uploadTimeoutMs,
+      {},
+    );
+    return answerOf(response, undefined) as AttachmentInfo;
+  }
+
+  /** The value of a reply, or the `BackendError` it means (a 401 also drops the session). */
+  function answerOf(response: HttpResponse, idempotencyKey: string | undefined): unknown {
+    const keep = idempotencyKey === undefined ? {} : { idempotencyKey };
     const parsed = parseBody(response.body);
     if (response.status >= 200 && response.status < 300) {
       if (!parsed.ok) {
@@ -241,7 +302,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
           ...keep,
         });
       }
-      return parsed.value as T;
+      return parsed.value;
     }
     const error = backendErrorFromResponse(
       response.status,
@@ -282,6 +343,8 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     createFaceChallenge: (request) => send('createFaceChallenge', { body: request }),
     createLocationChallenge: (request) => send('createLocationChallenge', { body: request }),
     checkResident: (request) => send('checkResident', { body: request }),
+    uploadAttachment: (file, onProgress = () => undefined) => upload(file, onProgress),
+    getAttachment: (attachmentId) => send('getAttachment', { params: { attachmentId } }),
     saveDraft: (kind, request, action = {}) =>
       send('saveDraft', { params: { kind }, body: request, idempotencyKey: action.idempotencyKey }),
     submit: (kind, request, action = {}) =>

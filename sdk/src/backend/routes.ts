@@ -9,6 +9,8 @@ export interface BackendRoute {
   auth: boolean;
   /** Whether the route is an action that must carry an `Idempotency-Key` (reused on retry). */
   idempotent: boolean;
+  /** The body is one file as `multipart/form-data` (field `file`), not JSON; default JSON. */
+  multipart?: boolean;
 }
 
 /**
@@ -46,6 +48,21 @@ export const BACKEND_ROUTES = {
    * `ResidentCheckRequest` → `ResidentCheck`. A POST, so the 身份证号 stays out of URLs and logs.
    */
   checkResident: { method: 'POST', path: '/api/v1/resident-checks', auth: true, idempotent: false },
+  /**
+   * Upload a 附件: body `multipart/form-data` with the field `file` (PDF, JPEG or PNG by its bytes, at
+   * most `ATTACHMENT_LIMITS.maxBytes`) and `fileName`, the name as picked (a mini-program names the part
+   * by its temp path) → `AttachmentInfo`. Not keyed: a retried upload stores a new
+   * file, and files no declaration refers to are dropped when the person's bounds are reached.
+   */
+  uploadAttachment: {
+    method: 'POST',
+    path: '/api/v1/attachments',
+    auth: true,
+    idempotent: false,
+    multipart: true,
+  },
+  /** One 附件 of the logged-in person → `AttachmentInfo`. */
+  getAttachment: { method: 'GET', path: '/api/v1/attachments/:attachmentId', auth: true, idempotent: false },
   /** 暂存: body `SaveDraftRequest` → `DeclarationReceipt` (keyed: a 暂存 queued offline is sent once). */
   saveDraft: { method: 'POST', path: '/api/v1/declarations/:kind/drafts', auth: true, idempotent: true },
   /** 申报: body `SubmitRequest` → `DeclarationReceipt`. */

@@ -66,7 +66,10 @@ export interface AttachedDocument {
   documentType: string;
   /** 单证编号. */
   documentNumber: string;
-  /** 附件: the backend's id of the uploaded file. */
+  /**
+   * 附件: the backend's id of the uploaded file (`uploadAttachment`: PDF, JPEG or PNG, at most
+   * `ATTACHMENT_LIMITS.maxBytes`); it must be the declaration owner's, or 暂存 and 申报 are refused.
+   */
   attachmentId?: string;
 }
 

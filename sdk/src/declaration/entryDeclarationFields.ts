@@ -188,7 +188,15 @@ export const ATTACHED_DOCUMENT_FIELDS: readonly FieldDefinition<keyof AttachedDo
     tab: '随附单证',
     inferred: true,
   },
-  { key: 'attachmentId', label: '附件', required: false, source: 'input', tab: '随附单证', inferred: true },
+  {
+    key: 'attachmentId',
+    label: '附件',
+    required: false,
+    source: 'input',
+    tab: '随附单证',
+    format: 'attachment',
+    inferred: true,
+  },
 ];
 
 /**

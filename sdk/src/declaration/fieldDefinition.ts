@@ -25,7 +25,9 @@ export type FieldFormat =
   | 'plateNumber'
   | 'date'
   | 'dateTime'
-  | 'status';
+  | 'status'
+  /** A 附件: the backend's id of an uploaded file (`uploadAttachment`), picked, never typed. */
+  | 'attachment';
 
 /**
  * Metadata of one field of a declaration, as data: screens render from it and validators and the

@@ -69,14 +69,16 @@ export default observer(function DetailPage() {
             setTab(value);
           }}
         >
-          {detailTabs(declaration).map((detailTab, index) => (
-            <Tabs.TabPane key={detailTab.title} title={detailTab.title} value={index}>
-              {detailTab.groups.map((group, groupIndex) => (
-                <DisplayCard key={group.title ?? groupIndex} title={group.title} rows={group.rows} />
-              ))}
-              {detailTab.groups.length === 0 && <Text className="muted">{QUERY_MESSAGES.noResults}</Text>}
-            </Tabs.TabPane>
-          ))}
+          {detailTabs(declaration, (attachmentId) => store.attachmentText(attachmentId)).map(
+            (detailTab, index) => (
+              <Tabs.TabPane key={detailTab.title} title={detailTab.title} value={index}>
+                {detailTab.groups.map((group, groupIndex) => (
+                  <DisplayCard key={group.title ?? groupIndex} title={group.title} rows={group.rows} />
+                ))}
+                {detailTab.groups.length === 0 && <Text className="muted">{QUERY_MESSAGES.noResults}</Text>}
+              </Tabs.TabPane>
+            ),
+          )}
         </Tabs>
       )}
       <View className="action-bar">

@@ -28,6 +28,7 @@ import {
   updateDeclaration,
 } from '../declarationStore';
 import type { StoredDeclaration } from '../declarationStore';
+import { checkAttachmentRefs } from '../attachmentStore';
 import { checkFace } from '../faceCheck';
 import type { BackendReply } from '../idempotency';
 import { nextPreEntryNumber } from '../numbering';
@@ -114,6 +115,7 @@ async function declare(
   const status = transition(existing?.status ?? null, policy.event);
   const ownerId = existing?.ownerId ?? session.personId;
   if (draftId !== undefined) await requireUndeclaredDraft(context.sql, ownerId, draftId);
+  await checkAttachmentRefs(context.sql, ownerId, input);
   if (input.kind === 'import') await checkRelatedEntry(context, input, ownerId);
   await checkAllowance(context, input, existing, ownerId);
   if (policy.checks.length > 0) {
@@ -159,11 +161,13 @@ export const DECLARATION_ROUTES: RouteHandlers<
     if (Array.isArray(input.entrustedResidents)) checkEntrustedResidents(input.entrustedResidents);
     if (typeof request.preEntryNumber === 'string') {
       const d = await owned(context.sql, kind, request.preEntryNumber, session);
+      await checkAttachmentRefs(context.sql, d.ownerId, input);
       Object.assign(d, { status: transition(d.status, 'save'), input, updatedAt: context.now() });
       await updateDeclaration(context.sql, d);
       await clearAuthentications(context.sql, d.preEntryNumber);
       return ok(receipt(d));
     }
+    await checkAttachmentRefs(context.sql, session.personId, input);
     return ok(receipt(await addDraft(context, kind, session.personId, role, input)), 201);
   },
   submit: async (context, { params, body }, session) => {
