@@ -1,46 +1,18 @@
 // 附件: the upload route, its checks (type by the bytes, size, an empty or missing file), ownership, the
 // person's bounds, and 暂存/申报 refusing a 随附单证 whose attachmentId is not the owner's; the sdk's real
 // client over msw/node, on PGlite (backendAttachments.postgres.test.ts runs it on PostgreSQL).
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { setupServer } from 'msw/node';
-import { ATTACHMENT_LIMITS, ATTACHMENT_MESSAGES, createBackendClient, isBackendError } from '@hushi/sdk';
+import { expect, it } from 'vitest';
+import { ATTACHMENT_LIMITS, ATTACHMENT_MESSAGES, createBackendClient } from '@hushi/sdk';
 import type { BackendClient, EntryDeclarationInput, UploadFile } from '@hushi/sdk';
-import { createCustomsBackend } from '../src/backend/customsBackend';
 import { DALUO_INSIDE } from '../src/backend/seedFences';
 import { sampleEntryInput } from '../src/backend/seedDeclarations';
-import { SEED_PERSONS } from '../src/backend/seedPersons';
-import { backendHandlers } from '../src/handlers/backend';
-import { standInFaceVerifier } from './support/backendCalls';
-import { openTestDatabase } from './support/testDatabases';
+import { backendFailure } from './support/backendFailure';
+import { BACKEND_BASE_URL, useBackendOverMsw } from './support/backendOverMsw';
+import type { SeedPersonKey } from './support/backendOverMsw';
 
-const BASE = 'http://backend.test';
-
-const testDatabase = await openTestDatabase();
-const backend = createCustomsBackend({
-  verifyFaceTicket: standInFaceVerifier,
-  locationPolicy: () => 'development',
-  database: testDatabase.database,
-});
-const server = setupServer(...backendHandlers(backend));
-
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await backend.ready;
-});
-afterEach(async () => {
-  await backend.reset();
-});
-afterAll(async () => {
-  server.close();
-  await testDatabase.dispose();
-});
-
-async function login(who: keyof typeof SEED_PERSONS): Promise<BackendClient> {
-  const client = createBackendClient({ baseUrl: BASE });
-  await client.exchangeSession(await backend.mintAuthCode(SEED_PERSONS[who].id));
-  await client.selectIdentity('resident');
-  return client;
-}
+const BASE = BACKEND_BASE_URL;
+const { backend, login: loginAs } = await useBackendOverMsw();
+const login = (who: SeedPersonKey): Promise<BackendClient> => loginAs(who, 'resident');
 
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a];
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d];
@@ -57,17 +29,7 @@ function file(
   return { name, size, source: new Blob([bytes], { type }) };
 }
 
-async function failure(
-  promise: Promise<unknown>,
-): Promise<{ code: string; message: string; paths: string[] }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!isBackendError(error)) throw error;
-    return { code: error.code, message: error.message, paths: error.fieldErrors.map((e) => e.path) };
-  }
-  throw new Error('expected a BackendError');
-}
+const failure = backendFailure;
 
 /** The sample 进境申报单 with one 随附单证 line referring to `attachmentId`. */
 function withAttachment(attachmentId: string): EntryDeclarationInput {

@@ -5,22 +5,16 @@ import {
   canPerform,
   createBackendClient,
   DECLARATION_STATUSES,
-  isBackendError,
   validateCreditCode,
   validateIdNumber,
 } from '@hushi/sdk';
-import type {
-  BackendClient,
-  BackendErrorCode,
-  DeclarationAction,
-  DeclarationStatus,
-  FenceFix,
-} from '@hushi/sdk';
+import type { BackendClient, DeclarationAction, DeclarationStatus, FenceFix } from '@hushi/sdk';
 import { DALUO_INSIDE, FAR_OUTSIDE, YOUYIGUAN_INSIDE } from '../src/backend/seedFences';
 import { sampleEntryInput, sampleImportInput, SEED_ENTRUSTED } from '../src/backend/seedDeclarations';
 import { DEMO_AUTH_CODE, SEED_PERSONS } from '../src/backend/seedPersons';
 import { customsControlHandlers } from '../src/handlers/customsControl';
 import { priced } from './support/backendCalls';
+import { backendFailure } from './support/backendFailure';
 import { BACKEND_BASE_URL, useBackendOverMsw } from './support/backendOverMsw';
 import type { SeedPersonKey } from './support/backendOverMsw';
 
@@ -58,17 +52,7 @@ const fix = (point: { lat: number; lng: number }): FenceFix => ({
   timestamp: clock,
 });
 
-async function failure(
-  promise: Promise<unknown>,
-): Promise<{ code: BackendErrorCode; message: string; paths: string[] }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!isBackendError(error)) throw error;
-    return { code: error.code, message: error.message, paths: error.fieldErrors.map((e) => e.path) };
-  }
-  throw new Error('expected a BackendError');
-}
+const failure = backendFailure;
 
 async function step(preEntryNumber: string, event: string): Promise<Response> {
   return fetch(`${BASE}/__mock/customs/${preEntryNumber}/step`, {
