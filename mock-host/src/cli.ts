@@ -1,4 +1,4 @@
-// `npm run mock-host [-- --data DIR] [-- --fresh]`: the mock super-app and backend as an HTTP server on
+// `npm run mock-host [-- --data DIR] [-- --fresh] [-- --help]`: the mock super-app and backend as an HTTP server on
 // 127.0.0.1, its state in a PGlite data directory (default outside the source tree, see
 // defaultDataDir), `--data memory` for none kept, `--fresh` to start again from the seed.
 // Environment: PORT (default 8787); HOST (default 127.0.0.1: anything else exposes the server beyond
@@ -13,9 +13,36 @@ import { isLoopbackHostname } from './hostAllowlist';
 import { createMockHost } from './createMockHost';
 import { DEFAULT_ALLOWED_ORIGINS, startMockHostServer } from './server';
 
-const { values: args } = parseArgs({
-  options: { data: { type: 'string' }, fresh: { type: 'boolean', default: false } },
-});
+const USAGE = `usage: npm run mock-host [-- --data DIR|memory] [-- --fresh]
+  --data DIR     where the state is kept (a PGlite data directory; "memory": nothing kept)
+  --fresh        start again from the seed data
+  --help         this text
+environment: PORT (default 8787), HOST (default 127.0.0.1), ALLOWED_ORIGINS, ALLOWED_HOSTS,
+  HUSHI_MOCK_TOKEN, DATABASE_URL (a PostgreSQL server instead of the data directory)`;
+
+/** Says what is wrong with the command line, with the usage, and exits 2. */
+function usageError(problem: string): never {
+  console.error(`mock-host: ${problem}\n${USAGE}`);
+  process.exit(2);
+}
+
+const args = (() => {
+  try {
+    return parseArgs({
+      options: {
+        data: { type: 'string' },
+        fresh: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+})();
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const list = (value: string | undefined): string[] =>
   (value ?? '')
@@ -24,6 +51,8 @@ const list = (value: string | undefined): string[] =>
     .filter((item) => item !== '');
 
 const port = Number(process.env.PORT ?? 8787);
+if (!Number.isInteger(port) || port < 0 || port > 65_535)
+  usageError(`PORT=${process.env.PORT} is no port number`);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const token = process.env.HUSHI_MOCK_TOKEN;
 const databaseUrl = process.env.DATABASE_URL;
