@@ -1,34 +1,23 @@
 // 附件 uploads through the mock host's HTTP server: a file goes through, an oversized body is refused
 // with 413 JSON after at most the upload bound is read, and the server stays up.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   ATTACHMENT_LIMITS,
   ATTACHMENT_MESSAGES,
   createBackendClient,
   createFetchUploadAdapter,
 } from '@hushi/sdk';
-import { createMockHost } from '../src/createMockHost';
-import { createMemoryStorage } from '../src/host/hostStorage';
 import { DEMO_AUTH_CODE } from '../src/backend/seedPersons';
 import { MAX_UPLOAD_BODY_BYTES } from '../src/multipartBody';
-import { startMockHostServer } from '../src/server';
-import type { MockHostServer } from '../src/server';
 import { rawRequest } from './rawHttp';
+import { useMockHostServer } from './support/mockHostServer';
 
-const mock = createMockHost({ storage: createMemoryStorage() });
-let server: MockHostServer;
-
-beforeAll(async () => {
-  server = await startMockHostServer(mock.handlers, { port: 0 });
-}, 30_000);
-afterAll(async () => {
-  await server.close();
-});
+const http = useMockHostServer();
 
 const PDF_HEAD = [0x25, 0x50, 0x44, 0x46, 0x2d];
 
 it('uploads a 附件 over HTTP and refuses an oversized one with 413 JSON, staying up', async () => {
-  const client = createBackendClient({ baseUrl: server.url, uploadAdapter: createFetchUploadAdapter() });
+  const client = createBackendClient({ baseUrl: http.server.url, uploadAdapter: createFetchUploadAdapter() });
   await client.exchangeSession(DEMO_AUTH_CODE);
   const bytes = new Uint8Array(ATTACHMENT_LIMITS.maxBytes);
   bytes.set(PDF_HEAD);
@@ -53,7 +42,7 @@ it('uploads a 附件 over HTTP and refuses an oversized one with 413 JSON, stayi
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   for (const chunked of [false, true]) {
-    const reply = await rawRequest(server.url, {
+    const reply = await rawRequest(http.server.url, {
       method: 'POST',
       path: '/api/v1/attachments',
       headers: {
@@ -67,7 +56,7 @@ it('uploads a 附件 over HTTP and refuses an oversized one with 413 JSON, stayi
     expect(reply.json).toEqual({ code: 'ATTACHMENT_TOO_LARGE', message: ATTACHMENT_MESSAGES.tooLarge });
   }
   // A JSON route keeps its own, smaller bound.
-  const json = await rawRequest(server.url, {
+  const json = await rawRequest(http.server.url, {
     method: 'POST',
     path: '/api/v1/sessions',
     headers: { 'content-type': 'application/json' },

@@ -1,29 +1,20 @@
 // The `network` scenario: a lost reply after the backend acted (over HTTP the connection drops; in the
 // page a network error), replies held for `slowDelayMs`, and no backend while the page is offline.
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { getResponse } from 'msw';
 import { createBackendClient, isBackendError } from '@hushi/sdk';
-import { createMockHost } from '../src/createMockHost';
 import { createMemoryStorage } from '../src/host/hostStorage';
 import { scenarioNetworkFaults } from '../src/host/networkFaults';
 import { createScenarioStore } from '../src/host/scenarioStore';
 import { sampleEntryInput } from '../src/backend/seedDeclarations';
 import { DEMO_AUTH_CODE } from '../src/backend/seedPersons';
-import { startMockHostServer } from '../src/server';
-import type { MockHostServer } from '../src/server';
+import { useMockHostServer } from './support/mockHostServer';
 
-const mock = createMockHost({ storage: createMemoryStorage() });
-let server: MockHostServer;
-
-beforeAll(async () => {
-  server = await startMockHostServer(mock.handlers, { port: 0 });
-}, 30_000);
-afterAll(async () => {
-  await server.close();
-});
+const http = useMockHostServer();
+const { mock } = http;
 
 it('loses the next action’s reply once over HTTP: the draft exists, the same key gets its number', async () => {
-  const client = createBackendClient({ baseUrl: server.url });
+  const client = createBackendClient({ baseUrl: http.server.url });
   await client.exchangeSession(DEMO_AUTH_CODE);
   await client.selectIdentity('resident');
   const before = (await client.queryRecords('entry')).total;
