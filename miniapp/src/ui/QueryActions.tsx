@@ -1,23 +1,30 @@
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
+import { observer } from 'mobx-react-lite';
 import { QUERY_MESSAGES } from '../queryMessages';
 
-/** Props of {@link QueryActions}. */
-export interface QueryActionsProps {
+/** A query screen's store, as far as 重置 and 查询 go. */
+export interface QueryRunner {
   /** Whether a 查询 is running (its button shows it). */
-  loading: boolean;
-  onReset: () => void;
-  onSearch: () => void;
+  readonly loading: boolean;
+  reset(): void;
+  search(): Promise<void>;
 }
 
 /** The 重置 and 查询 buttons under a query screen's conditions. */
-export function QueryActions({ loading, onReset, onSearch }: QueryActionsProps) {
+export const QueryActions = observer(function QueryActions({ store }: { store: QueryRunner }) {
   return (
     <View className="button-row">
-      <Button onClick={onReset}>{QUERY_MESSAGES.reset}</Button>
-      <Button type="primary" loading={loading} onClick={onSearch}>
+      <Button
+        onClick={() => {
+          store.reset();
+        }}
+      >
+        {QUERY_MESSAGES.reset}
+      </Button>
+      <Button type="primary" loading={store.loading} onClick={() => void store.search()}>
         {QUERY_MESSAGES.search}
       </Button>
     </View>
   );
-}
+});

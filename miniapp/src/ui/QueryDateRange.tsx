@@ -1,25 +1,25 @@
 import { useState } from 'react';
 import { Cell, DatePicker } from '@nutui/nutui-react-taro';
+import { observer } from 'mobx-react-lite';
 import { QUERY_MESSAGES } from '../queryMessages';
 import { dayAsDate, pickedDay } from './pickedDay';
 
 /** The ends of a date range. */
 export type RangeEnd = 'from' | 'to';
 
-/** Props of {@link QueryDateRange}. */
-export interface QueryDateRangeProps {
+/** A query screen's store, as far as its 申报时间 range goes. */
+export interface DateRangeConditions {
   /** 起始时间 and 结束时间 as 'YYYY-MM-DD', '' when not set (shown as 全部). */
-  from: string;
-  to: string;
-  /** A day was picked for one end. */
-  onPick: (end: RangeEnd, day: string) => void;
+  readonly conditions: { readonly from: string; readonly to: string };
+  setCondition(key: RangeEnd, day: string): void;
 }
 
 /**
  * The 起始时间 and 结束时间 conditions of a query screen, each a cell that opens a date picker (days
- * from ten years back to today). Goes inside the screen's `Cell.Group`.
+ * from ten years back to today); a picked day goes to the store. Goes inside the screen's `Cell.Group`.
  */
-export function QueryDateRange({ from, to, onPick }: QueryDateRangeProps) {
+export const QueryDateRange = observer(function QueryDateRange({ store }: { store: DateRangeConditions }) {
+  const { from, to } = store.conditions;
   const [open, setOpen] = useState<RangeEnd | undefined>(undefined);
   const today = new Date();
   return (
@@ -50,7 +50,7 @@ export function QueryDateRange({ from, to, onPick }: QueryDateRangeProps) {
         startDate={new Date(today.getFullYear() - 10, 0, 1)}
         endDate={today}
         onConfirm={(_, values) => {
-          if (open) onPick(open, pickedDay(values));
+          if (open) store.setCondition(open, pickedDay(values));
         }}
         onClose={() => {
           setOpen(undefined);
@@ -58,4 +58,4 @@ export function QueryDateRange({ from, to, onPick }: QueryDateRangeProps) {
       />
     </>
   );
-}
+});

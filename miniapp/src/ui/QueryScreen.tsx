@@ -94,21 +94,9 @@ export const QueryScreen = observer(function QueryScreen({ origin }: { origin: D
             setOpen('status');
           }}
         />
-        <QueryDateRange
-          from={conditions.from}
-          to={conditions.to}
-          onPick={(end, day) => {
-            store.setCondition(end, day);
-          }}
-        />
+        <QueryDateRange store={store} />
       </Cell.Group>
-      <QueryActions
-        loading={store.loading}
-        onReset={() => {
-          store.reset();
-        }}
-        onSearch={() => void store.search()}
-      />
+      <QueryActions store={store} />
       {store.error && <NoticeBar className="error-bar" content={store.error} wrap />}
       {store.results?.map((row) => (
         <DisplayCard

@@ -86,21 +86,9 @@ export default observer(function PendingPage() {
             />
           }
         />
-        <QueryDateRange
-          from={conditions.from}
-          to={conditions.to}
-          onPick={(end, day) => {
-            store.setCondition(end, day);
-          }}
-        />
+        <QueryDateRange store={store} />
       </Cell.Group>
-      <QueryActions
-        loading={store.loading}
-        onReset={() => {
-          store.reset();
-        }}
-        onSearch={() => void store.search()}
-      />
+      <QueryActions store={store} />
       {store.error && <NoticeBar className="error-bar" content={store.error} wrap />}
       {store.rows?.map((row) => (
         <DisplayCard
